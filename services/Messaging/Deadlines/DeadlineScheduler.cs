@@ -1,0 +1,147 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Platform.Messaging.Deadlines;
+
+/// <summary>
+/// Fires due deadlines. Each one is claimed with <c>FOR UPDATE SKIP LOCKED</c> in its own transaction, its
+/// handler runs in that transaction and the deadline is marked fired before the commit: replicas never take
+/// the same deadline, and a crash before the commit leaves it pending, so it fires once after the restart.
+/// </summary>
+internal sealed partial class DeadlineScheduler<TDbContext>(
+    IServiceScopeFactory scopes,
+    IOptions<DeadlineOptions> options,
+    TimeProvider time,
+    ILogger<DeadlineScheduler<TDbContext>> logger) : BackgroundService
+    where TDbContext : DbContext
+{
+    private readonly DeadlineOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var processed = await FireDueAsync(stoppingToken);
+                if (processed < _options.BatchSize)
+                {
+                    await Task.Delay(_options.PollInterval, time, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogSchedulerFailed(ex);
+                await Task.Delay(_options.RetryDelay, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    /// <summary>Fires (or records the failure of) up to a batch of due deadlines; returns how many it took.</summary>
+    internal async Task<int> FireDueAsync(CancellationToken cancellationToken)
+    {
+        var processed = 0;
+        while (processed < _options.BatchSize && await FireNextAsync(cancellationToken))
+        {
+            processed++;
+        }
+
+        return processed;
+    }
+
+    private async Task<bool> FireNextAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        var handlers = scope.ServiceProvider.GetServices<IDeadlineHandler>();
+        Deadline? failed = null;
+        Exception? failure = null;
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        var tookOne = await strategy.ExecuteAsync(
+            async ct =>
+            {
+                db.ChangeTracker.Clear();
+                failed = null;
+                failure = null;
+                var now = time.GetUtcNow();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var deadline = await db.Set<Deadline>()
+                    .FromSql($"""
+                        SELECT * FROM deadlines
+                        WHERE status = 'Pending' AND due_at <= {now} AND (retry_after IS NULL OR retry_after <= {now})
+                        ORDER BY due_at
+                        LIMIT 1
+                        FOR UPDATE SKIP LOCKED
+                        """)
+                    .SingleOrDefaultAsync(ct);
+                if (deadline is null)
+                {
+                    return false;
+                }
+
+                try
+                {
+                    var handler = handlers.FirstOrDefault(h => h.Kind == deadline.Kind)
+                        ?? throw new InvalidOperationException($"No handler is registered for deadlines of kind '{deadline.Kind}'.");
+                    await handler.HandleAsync(deadline, ct);
+                }
+                catch (Exception ex) when (!ct.IsCancellationRequested)
+                {
+                    // Roll back whatever the handler did; the failure is recorded in a transaction of its own.
+                    (failed, failure) = (deadline, ex);
+                    return true;
+                }
+
+                var firedAt = time.GetUtcNow();
+                deadline.MarkFired(firedAt);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                MessagingTelemetry.DeadlinesFired.Add(1, new KeyValuePair<string, object?>("deadline.kind", deadline.Kind));
+                MessagingTelemetry.DeadlineDelay.Record((firedAt - deadline.DueAt).TotalSeconds);
+                return true;
+            },
+            cancellationToken);
+
+        if (failed is not null && failure is not null)
+        {
+            await RecordFailureAsync(failed, failure, cancellationToken);
+        }
+
+        return tookOne;
+    }
+
+    private async Task RecordFailureAsync(Deadline deadline, Exception failure, CancellationToken cancellationToken)
+    {
+        LogHandlerFailed(failure, deadline.Kind, deadline.Key, deadline.Attempts + 1);
+        var delayTicks = Math.Min(
+            _options.RetryDelay.Ticks * (1L << Math.Min(deadline.Attempts, 20)),
+            _options.MaxRetryDelay.Ticks);
+        var retryAfter = time.GetUtcNow() + TimeSpan.FromTicks(delayTicks);
+        var error = failure.Message.Length > 2000 ? failure.Message[..2000] : failure.Message;
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        await db.Set<Deadline>()
+            .Where(d => d.Id == deadline.Id && d.Status == DeadlineStatus.Pending)
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(d => d.Attempts, d => d.Attempts + 1)
+                    .SetProperty(d => d.RetryAfter, retryAfter)
+                    .SetProperty(d => d.LastError, error),
+                cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Deadline handler for {Kind}/{Key} failed (attempt {Attempt}); it will be retried")]
+    private partial void LogHandlerFailed(Exception exception, string kind, string key, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Deadline scheduler pass failed; retrying")]
+    private partial void LogSchedulerFailed(Exception exception);
+}

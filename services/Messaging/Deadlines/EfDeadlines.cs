@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.Messaging.Deadlines;
+
+internal sealed class EfDeadlines<TDbContext>(TDbContext db, TimeProvider time) : IDeadlines
+    where TDbContext : DbContext
+{
+    public Task ScheduleAsync(string kind, string key, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        UpsertAsync(kind, key, dueAt, null, cancellationToken);
+
+    public Task ScheduleAsync<TPayload>(string kind, string key, DateTimeOffset dueAt, TPayload payload, CancellationToken cancellationToken) =>
+        UpsertAsync(kind, key, dueAt, JsonSerializer.Serialize(payload, DeadlineSerializer.Options), cancellationToken);
+
+    public async Task<bool> CancelAsync(string kind, string key, CancellationToken cancellationToken)
+    {
+        var deadline = await FindAsync(kind, key, cancellationToken);
+        if (deadline is not { Status: DeadlineStatus.Pending })
+        {
+            return false;
+        }
+
+        deadline.Cancel();
+        return true;
+    }
+
+    private async Task UpsertAsync(string kind, string key, DateTimeOffset dueAt, string? payload, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        var existing = await FindAsync(kind, key, cancellationToken);
+        if (existing is null)
+        {
+            db.Set<Deadline>().Add(new Deadline(kind, key, dueAt, payload, time.GetUtcNow()));
+        }
+        else
+        {
+            existing.Reschedule(dueAt, payload);
+        }
+    }
+
+    private async Task<Deadline?> FindAsync(string kind, string key, CancellationToken cancellationToken) =>
+        db.Set<Deadline>().Local.FirstOrDefault(d => d.Kind == kind && d.Key == key)
+        ?? await db.Set<Deadline>().FirstOrDefaultAsync(d => d.Kind == kind && d.Key == key, cancellationToken);
+}

@@ -1,0 +1,17 @@
+namespace Platform.Messaging.Deadlines;
+
+/// <summary>
+/// Sets, moves and cancels deadlines as part of the current unit of work: they commit with the state change
+/// that made them, through the service DbContext's SaveChanges.
+/// </summary>
+public interface IDeadlines
+{
+    /// <summary>Sets the deadline <paramref name="kind"/>/<paramref name="key"/>, or moves it (and re-arms it) if it exists.</summary>
+    Task ScheduleAsync(string kind, string key, DateTimeOffset dueAt, CancellationToken cancellationToken);
+
+    /// <summary>As <see cref="ScheduleAsync(string, string, DateTimeOffset, CancellationToken)"/>, with a payload for the handler.</summary>
+    Task ScheduleAsync<TPayload>(string kind, string key, DateTimeOffset dueAt, TPayload payload, CancellationToken cancellationToken);
+
+    /// <summary>Cancels a pending deadline; returns false when there was none pending.</summary>
+    Task<bool> CancelAsync(string kind, string key, CancellationToken cancellationToken);
+}

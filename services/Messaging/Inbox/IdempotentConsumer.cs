@@ -1,0 +1,58 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Platform.Messaging.Inbox;
+
+/// <summary>
+/// Base of every consumer: the inbox row (message id, consumer) and the consumer's effect commit in one
+/// transaction. A redelivered message conflicts on the inbox key and changes nothing; two deliveries racing
+/// each other serialise on that key, so the second sees the first's row once it commits. The message is
+/// acknowledged only after the commit (MassTransit acks when Consume returns).
+/// </summary>
+public abstract partial class IdempotentConsumer<TMessage, TDbContext>(TDbContext db, TimeProvider time, ILogger logger)
+    : IConsumer<TMessage>
+    where TMessage : class
+    where TDbContext : DbContext
+{
+    /// <summary>The service's DbContext; the effect is written through it.</summary>
+    protected TDbContext Db { get; } = db;
+
+    /// <summary>The clock of the service.</summary>
+    protected TimeProvider Time { get; } = time;
+
+    public async Task Consume(ConsumeContext<TMessage> context)
+    {
+        var messageId = context.MessageId
+            ?? throw new InvalidOperationException($"A {typeof(TMessage).Name} arrived without a message id.");
+        var consumer = GetType().Name;
+        var strategy = Db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(
+            async ct =>
+            {
+                Db.ChangeTracker.Clear();
+                await using var transaction = await Db.Database.BeginTransactionAsync(ct);
+                var now = Time.GetUtcNow();
+                var inserted = await Db.Database.ExecuteSqlAsync(
+                    $"INSERT INTO inbox_messages (message_id, consumer, processed_at) VALUES ({messageId}, {consumer}, {now}) ON CONFLICT DO NOTHING",
+                    ct);
+                if (inserted == 0)
+                {
+                    MessagingTelemetry.InboxDuplicates.Add(1);
+                    LogDuplicate(logger, typeof(TMessage).Name, messageId, consumer);
+                    return;
+                }
+
+                await HandleAsync(context.Message, ct);
+                await Db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            },
+            context.CancellationToken);
+    }
+
+    /// <summary>Applies the message: change entities of <see cref="Db"/> (SaveChanges is done by the base).</summary>
+    protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Skipped {MessageType} {MessageId}: {Consumer} already processed it")]
+    private static partial void LogDuplicate(ILogger logger, string messageType, Guid messageId, string consumer);
+}

@@ -1,0 +1,22 @@
+namespace Platform.Messaging.Outbox;
+
+/// <summary>Settings of the outbox relay (configuration section <c>Messaging:Outbox</c>).</summary>
+public sealed class OutboxOptions
+{
+    /// <summary>How often the relay looks for new messages when the outbox was empty.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>How many messages are claimed and kept in flight at once.</summary>
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>How long one publish may wait for the broker's confirmation before it is retried.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>First wait after a failed batch; it doubles up to <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long sent messages are kept for diagnosis before they are deleted.</summary>
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(7);
+}
