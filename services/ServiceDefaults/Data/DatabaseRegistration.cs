@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Platform.ServiceDefaults.Data;
+
+public static class DatabaseRegistration
+{
+    /// <summary>
+    /// Adds the service's DbContext on PostgreSQL (connection string <c>ConnectionStrings:Database</c>) with
+    /// connection resiliency, snake_case names, a readiness check, and migrations at start-up when
+    /// <c>Database:MigrateOnStartup</c> is true.
+    /// </summary>
+    public static WebApplicationBuilder AddServiceDatabase<TDbContext>(this WebApplicationBuilder builder)
+        where TDbContext : DbContext
+    {
+        // Configuration is read when the DbContext is first made, so hosts built by tests can override it.
+        builder.Services.AddDbContext<TDbContext>((services, options) => options
+            .UseNpgsql(ConnectionString(services), npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 5, TimeSpan.FromSeconds(5), null))
+            .UseSnakeCaseNamingConvention());
+        builder.Services.AddHealthChecks().AddDbContextCheck<TDbContext>("database", tags: [HealthTags.Ready]);
+        builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection("Database"));
+        builder.Services.AddHostedService<MigrateDatabase<TDbContext>>();
+        return builder;
+    }
+
+    private static string ConnectionString(IServiceProvider services) =>
+        services.GetRequiredService<IConfiguration>().GetConnectionString("Database")
+        ?? throw new InvalidOperationException("ConnectionStrings:Database is not configured (env ConnectionStrings__Database).");
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Platform.ServiceDefaults.Errors;
+
+namespace Platform.ServiceDefaults;
+
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>
+    /// Everything a platform host has in common: listeners, telemetry, gRPC with error mapping and
+    /// reflection, and health (gRPC <c>grpc.health.v1.Health</c>, <c>/healthz</c>, <c>/readyz</c>).
+    /// </summary>
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
+    {
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+        {
+            var ports = context.Configuration.GetSection("Ports").Get<PortsOptions>() ?? new PortsOptions();
+            if (ports.Grpc > 0 && ports.Http > 0)
+            {
+                kestrel.ListenAnyIP(ports.Grpc, listen => listen.Protocols = HttpProtocols.Http2);
+                kestrel.ListenAnyIP(ports.Http, listen => listen.Protocols = HttpProtocols.Http1);
+            }
+        });
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddPlatformTelemetry(serviceName);
+        builder.Services.AddGrpc(grpc =>
+        {
+            grpc.Interceptors.Add<ErrorMappingInterceptor>();
+            grpc.EnableDetailedErrors = false;
+        });
+        builder.Services.AddGrpcReflection();
+
+        // gRPC health answers from the checks at call time; Watch streams see changes within seconds.
+        builder.Services.AddGrpcHealthChecks(o => o.UseHealthChecksCache = false);
+        builder.Services.Configure<HealthCheckPublisherOptions>(o =>
+        {
+            o.Delay = TimeSpan.FromSeconds(1);
+            o.Period = TimeSpan.FromSeconds(5);
+        });
+        return builder;
+    }
+
+    /// <summary>Maps reflection, gRPC health, <c>/healthz</c> (liveness), <c>/readyz</c> (readiness) and <c>/metrics</c>.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapGrpcReflectionService();
+        app.MapGrpcHealthChecksService();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        return app;
+    }
+}
