@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Agreements.Domain;
+
+namespace Platform.Agreements.Data;
+
+internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
+{
+    public void Configure(EntityTypeBuilder<Agreement> agreement)
+    {
+        agreement.ToTable("agreements");
+        agreement.HasKey(a => a.Id);
+        agreement.Property(a => a.Id).ValueGeneratedNever();
+        agreement.Property(a => a.Number).HasMaxLength(32);
+        agreement.HasIndex(a => a.Number).IsUnique();
+        agreement.HasIndex(a => a.CreateRequestId).IsUnique();
+        agreement.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        agreement.HasIndex(a => a.Status);
+        agreement.Property(a => a.Version).IsConcurrencyToken();
+        agreement.Property(a => a.SignedBy).HasMaxLength(300);
+        agreement.OwnsOne(a => a.Promisor, promisor =>
+        {
+            promisor.Property(p => p.OrganizationId).HasMaxLength(300);
+            promisor.Property(p => p.Name).HasMaxLength(300);
+            promisor.HasIndex(p => p.OrganizationId);
+        });
+        agreement.OwnsOne(a => a.Customer, customer =>
+        {
+            customer.Property(c => c.CustomerId).HasMaxLength(300);
+            customer.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
+            customer.Property(c => c.Name).HasMaxLength(300);
+        });
+        agreement.Ignore(a => a.DomainEvents);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Platform.Agreements.Domain;
+
+public enum AgreementStatus
+{
+    Draft,
+    Active,
+    Suspended,
+    Terminated,
+    Expired,
+}

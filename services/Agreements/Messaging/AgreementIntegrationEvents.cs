@@ -1,0 +1,43 @@
+using Platform.Agreements.Domain;
+using Platform.Contracts.Events.Agreements;
+using Platform.Messaging.Outbox;
+
+namespace Platform.Agreements.Messaging;
+
+/// <summary>Turns an agreement's domain events into integration events in the outbox (same transaction).</summary>
+internal static class AgreementIntegrationEvents
+{
+    public static void Enqueue(Agreement agreement, IOutbox outbox)
+    {
+        foreach (var domainEvent in agreement.DomainEvents)
+        {
+            switch (domainEvent)
+            {
+                case AgreementSigned signed:
+                    outbox.Enqueue(new AgreementActivated
+                    {
+                        AgreementId = agreement.Id,
+                        Number = agreement.Number,
+                        PromisorId = agreement.Promisor.OrganizationId,
+                        CustomerId = agreement.Customer.CustomerId,
+                        EffectiveFrom = agreement.EffectiveFrom,
+                        ExpiresAt = agreement.ExpiresAt,
+                        AgreementVersion = signed.Version,
+                        OccurredAt = signed.OccurredAt,
+                    });
+                    break;
+                case AgreementLapsed lapsed:
+                    outbox.Enqueue(new AgreementExpired
+                    {
+                        AgreementId = agreement.Id,
+                        Number = agreement.Number,
+                        AgreementVersion = lapsed.Version,
+                        OccurredAt = lapsed.OccurredAt,
+                    });
+                    break;
+            }
+        }
+
+        agreement.ClearDomainEvents();
+    }
+}

@@ -1,0 +1,26 @@
+using Platform.AgreementReplica.Messaging;
+using Platform.Disputes.Data;
+using Platform.Disputes.Grpc;
+using Platform.ServiceDefaults.Bus;
+using Platform.ServiceDefaults.Data;
+
+namespace Platform.Disputes;
+
+internal static class DisputesRegistration
+{
+    public const string ServiceName = "disputes";
+
+    /// <summary>The Disputes context: its database and the Agreements facts it keeps.</summary>
+    public static WebApplicationBuilder AddDisputes(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<DisputesDbContext>();
+        builder.AddMessageBus<DisputesDbContext>(ServiceName, bus => bus.AddKnownAgreementConsumers<DisputesDbContext>(ServiceName));
+        return builder;
+    }
+
+    public static WebApplication MapDisputes(this WebApplication app)
+    {
+        app.MapGrpcService<DisputesGrpcService>();
+        return app;
+    }
+}
