@@ -1,0 +1,44 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Platform.IntegrationTests.Messaging;
+
+[Collection(PlatformCollectionDefinition.Name)]
+public sealed class ConsumerReconnectTests(PlatformInfrastructure infrastructure, ITestOutputHelper output)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Consumer_receives_again_after_its_connection_to_RabbitMQ_was_lost()
+    {
+        // Arrange: the consumer reaches RabbitMQ through a proxy; a publisher connects directly.
+        var rabbit = await infrastructure.CreateVirtualHostAsync();
+        var consumerDb = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        var publisherDb = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        await using var proxy = TcpProxy.Start(rabbit.Host, rabbit.Port);
+        await using var consumer = await MessagingHosts.Consumer(consumerDb, rabbit with { Host = "127.0.0.1", Port = proxy.Port }, output).StartAsync();
+        await using var publisher = await MessagingHosts.Publisher(publisherDb, rabbit, output).StartAsync();
+        var bus = publisher.Services.GetRequiredService<IBus>();
+        var activated = TestEvents.AgreementActivated();
+        output.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} DIAG cut");
+
+        // Act: the connection drops and comes back; then a message is published.
+        proxy.Cut();
+        proxy.Restore();
+        await bus.Publish(activated, context => context.MessageId = NewId.NextGuid());
+        output.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} DIAG published");
+
+        // Assert
+        await Eventually.AssertAsync(async () => await CountReceivedAsync(consumerDb, activated.AgreementId) == 1, Timeout, "the consumer applied the message");
+        output.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} DIAG received");
+    }
+
+    private static async Task<int> CountReceivedAsync(string connectionString, Guid agreementId)
+    {
+        await using var db = TestDbContext.Connect(connectionString);
+        return await db.ReceivedAgreements.CountAsync(r => r.AgreementId == agreementId);
+    }
+}

@@ -1,0 +1,135 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.IntegrationTests.Infrastructure;
+using Platform.Messaging.Deadlines;
+using Xunit.Abstractions;
+
+namespace Platform.IntegrationTests.Messaging;
+
+[Collection(PlatformCollectionDefinition.Name)]
+public sealed class DeadlineSchedulerTests(PlatformInfrastructure infrastructure, ITestOutputHelper output)
+{
+    private const string Kind = RecordingDeadlineHandler.KindName;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task Deadline_set_before_a_restart_fires_exactly_once_with_two_schedulers_competing()
+    {
+        // Arrange: host A sets the deadlines and stops before they are due.
+        const int Count = 50;
+        var rabbit = await infrastructure.CreateVirtualHostAsync();
+        var db = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        var keys = Enumerable.Range(1, Count).Select(i => $"restart-{i:D3}").ToList();
+        await using (var hostA = await MessagingHosts.Scheduler(db, rabbit, output, "A").StartAsync())
+        {
+            var dueAt = DateTimeOffset.UtcNow.AddSeconds(2);
+            await hostA.InScopeAsync(async services =>
+            {
+                var deadlines = services.GetRequiredService<IDeadlines>();
+                foreach (var key in keys)
+                {
+                    await deadlines.ScheduleAsync(Kind, key, dueAt, CancellationToken.None);
+                }
+
+                await services.GetRequiredService<TestDbContext>().SaveChangesAsync();
+            });
+        }
+
+        Assert.Equal(Count, await CountAsync(db, DeadlineStatus.Pending));
+
+        // Act: two replicas start on the same database.
+        var started = await Task.WhenAll(
+            MessagingHosts.Scheduler(db, rabbit, output, "B").StartAsync(),
+            MessagingHosts.Scheduler(db, rabbit, output, "C").StartAsync());
+        await using var hostB = started[0];
+        await using var hostC = started[1];
+
+        // Assert
+        await Eventually.AssertAsync(async () => await CountAsync(db, DeadlineStatus.Fired) == Count, Timeout, $"{Count} deadlines fired");
+        await using var context = TestDbContext.Connect(db);
+        var effects = await context.DeadlineEffects.ToListAsync();
+        Assert.Equal(keys, effects.Select(e => e.Key).Order());
+        output.WriteLine(string.Join(", ", effects.GroupBy(e => e.FiredBy).Select(g => $"{g.Key} fired {g.Count()}")));
+    }
+
+    [Fact]
+    public async Task Cancelled_deadline_never_fires()
+    {
+        // Arrange: a deadline, and a later one that shows the scheduler has passed its due time.
+        var rabbit = await infrastructure.CreateVirtualHostAsync();
+        var db = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        await using var host = await MessagingHosts.Scheduler(db, rabbit, output, "A").StartAsync();
+        var now = DateTimeOffset.UtcNow;
+        await ScheduleAsync(host, ("cancelled", now.AddSeconds(1)), ("barrier", now.AddSeconds(1.5)));
+
+        // Act
+        var wasPending = await host.InScopeAsync(async services =>
+        {
+            var cancelled = await services.GetRequiredService<IDeadlines>().CancelAsync(Kind, "cancelled", CancellationToken.None);
+            await services.GetRequiredService<TestDbContext>().SaveChangesAsync();
+            return cancelled;
+        });
+
+        // Assert
+        Assert.True(wasPending);
+        await Eventually.AssertAsync(async () => (await DeadlineAsync(db, "barrier")).Status == DeadlineStatus.Fired, Timeout, "the barrier fired");
+        Assert.Equal(DeadlineStatus.Cancelled, (await DeadlineAsync(db, "cancelled")).Status);
+        Assert.Equal(0, await CountEffectsAsync(db, "cancelled"));
+    }
+
+    [Fact]
+    public async Task Moved_deadline_fires_at_its_new_time()
+    {
+        // Arrange: a deadline, and a barrier due after its first time but before its new one.
+        var rabbit = await infrastructure.CreateVirtualHostAsync();
+        var db = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        await using var host = await MessagingHosts.Scheduler(db, rabbit, output, "A").StartAsync();
+        var now = DateTimeOffset.UtcNow;
+        var movedTo = now.AddSeconds(2.5);
+        await ScheduleAsync(host, ("moved", now.AddSeconds(1)), ("barrier", now.AddSeconds(1.5)));
+
+        // Act
+        await ScheduleAsync(host, ("moved", movedTo));
+
+        // Assert: not at its first time...
+        await Eventually.AssertAsync(async () => (await DeadlineAsync(db, "barrier")).Status == DeadlineStatus.Fired, Timeout, "the barrier fired");
+        Assert.Equal(DeadlineStatus.Pending, (await DeadlineAsync(db, "moved")).Status);
+        Assert.Equal(0, await CountEffectsAsync(db, "moved"));
+
+        // ...but once, at its new one.
+        await Eventually.AssertAsync(async () => (await DeadlineAsync(db, "moved")).Status == DeadlineStatus.Fired, Timeout, "the moved deadline fired");
+        var moved = await DeadlineAsync(db, "moved");
+        Assert.True(moved.FiredAt >= movedTo, $"fired at {moved.FiredAt:O}, before its new due time {movedTo:O}");
+        Assert.Equal(1, await CountEffectsAsync(db, "moved"));
+    }
+
+    private static Task ScheduleAsync(TestHost host, params (string Key, DateTimeOffset DueAt)[] schedule) =>
+        host.InScopeAsync(async services =>
+        {
+            var deadlines = services.GetRequiredService<IDeadlines>();
+            foreach (var (key, dueAt) in schedule)
+            {
+                await deadlines.ScheduleAsync(Kind, key, dueAt, CancellationToken.None);
+            }
+
+            await services.GetRequiredService<TestDbContext>().SaveChangesAsync();
+        });
+
+    private static async Task<Deadline> DeadlineAsync(string connectionString, string key)
+    {
+        await using var db = TestDbContext.Connect(connectionString);
+        return await db.Set<Deadline>().SingleAsync(d => d.Kind == Kind && d.Key == key);
+    }
+
+    private static async Task<int> CountAsync(string connectionString, DeadlineStatus status)
+    {
+        await using var db = TestDbContext.Connect(connectionString);
+        return await db.Set<Deadline>().CountAsync(d => d.Status == status);
+    }
+
+    private static async Task<int> CountEffectsAsync(string connectionString, string key)
+    {
+        await using var db = TestDbContext.Connect(connectionString);
+        return await db.DeadlineEffects.CountAsync(e => e.Key == key);
+    }
+}

@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts.Events.Agreements;
+using Platform.IntegrationTests.Infrastructure;
+using Platform.Messaging.Inbox;
+using Platform.Messaging.Outbox;
+using Xunit.Abstractions;
+
+namespace Platform.IntegrationTests.Messaging;
+
+[Collection(PlatformCollectionDefinition.Name)]
+public sealed class OutboxRelayTests(PlatformInfrastructure infrastructure, ITestOutputHelper output)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task Event_committed_while_RabbitMQ_is_down_is_delivered_after_it_returns()
+    {
+        // Arrange: the publisher reaches RabbitMQ only through a proxy that is cut; the consumer connects directly.
+        var rabbit = await infrastructure.CreateVirtualHostAsync();
+        var publisherDb = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        var consumerDb = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        await using var consumer = await MessagingHosts.Consumer(consumerDb, rabbit, output).StartAsync();
+        await using var proxy = TcpProxy.Start(rabbit.Host, rabbit.Port);
+        proxy.Cut();
+        await using var publisher = await MessagingHosts.Publisher(publisherDb, rabbit with { Host = "127.0.0.1", Port = proxy.Port }, output)
+            .WithoutWaitingForBroker()
+            .WithSetting("Messaging:Outbox:PublishTimeout", "00:00:01")
+            .StartAsync();
+        var activated = TestEvents.AgreementActivated();
+
+        // Act: the event commits while the broker is unreachable.
+        await EnqueueAsync(publisher, [activated]);
+
+        // Assert: the relay keeps trying, the event waits in the outbox.
+        await Eventually.AssertAsync(
+            async () => (await OutboxRowAsync(publisherDb)).Attempts >= 2, Timeout, "the relay tried to publish twice");
+        var waiting = await OutboxRowAsync(publisherDb);
+        Assert.Null(waiting.SentAt);
+        Assert.Equal(0, await CountReceivedAsync(consumerDb, activated.AgreementId));
+
+        // Act: the broker returns.
+        proxy.Restore();
+
+        // Assert: delivered once, with the outbox row's message id, and the row is marked sent.
+        await Eventually.AssertAsync(
+            async () => (await OutboxRowAsync(publisherDb)).SentAt is not null, Timeout, "the outbox row was marked sent");
+        await Eventually.AssertAsync(
+            async () => await CountReceivedAsync(consumerDb, activated.AgreementId) > 0, Timeout, "the consumer applied the event");
+        Assert.Equal(1, await CountReceivedAsync(consumerDb, activated.AgreementId));
+        await using var consumerContext = TestDbContext.Connect(consumerDb);
+        var inbox = await consumerContext.Set<InboxMessage>().SingleAsync();
+        Assert.Equal(waiting.MessageId, inbox.MessageId);
+    }
+
+    [Fact]
+    public async Task Two_relays_on_one_outbox_send_each_message_exactly_once()
+    {
+        // Arrange: two replicas of the publisher share one outbox; the consumer takes one message at a time,
+        // so the queue is consumed in the order the broker received it.
+        const int Transactions = 4;
+        const int PerTransaction = 50;
+        const int Count = Transactions * PerTransaction;
+        var rabbit = await infrastructure.CreateVirtualHostAsync();
+        var publisherDb = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        var consumerDb = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        await using var consumer = await MessagingHosts.Consumer(consumerDb, rabbit, output, endpoint =>
+            {
+                endpoint.PrefetchCount = 1;
+                endpoint.ConcurrentMessageLimit = 1;
+            })
+            .StartAsync();
+        await using var relayA = await MessagingHosts.Publisher(publisherDb, rabbit, output).StartAsync();
+        await using var relayB = await MessagingHosts.Publisher(publisherDb, rabbit, output).StartAsync();
+        var deliveries = consumer.Services.GetRequiredService<DeliveryLog>();
+
+        // Act: several commits, so both relays find work while the other may be publishing.
+        for (var transaction = 0; transaction < Transactions; transaction++)
+        {
+            await EnqueueAsync(relayA, Enumerable.Range((transaction * PerTransaction) + 1, PerTransaction)
+                .Select(version => TestEvents.AgreementActivated(version)));
+        }
+
+        // Assert: every row is sent; then one more event, published after all of them, arrives after any
+        // copy of theirs would have (one queue, one message at a time), so the count below is final.
+        await using var publisherContext = TestDbContext.Connect(publisherDb);
+        await Eventually.AssertAsync(
+            async () => !await publisherContext.Set<OutboxMessage>().AnyAsync(m => m.SentAt == null), Timeout, "every outbox row was marked sent");
+        var last = TestEvents.AgreementActivated(Count + 1);
+        await EnqueueAsync(relayA, [last]);
+        await Eventually.AssertAsync(
+            async () => await CountReceivedAsync(consumerDb, last.AgreementId) == 1, Timeout, "the last event arrived");
+        await Eventually.AssertAsync(() => Task.FromResult(deliveries.HandledTotal >= Count + 1), Timeout, "every delivery was handled");
+        Assert.Equal(Count + 1, deliveries.HandledTotal);
+        await using var consumerContext = TestDbContext.Connect(consumerDb);
+        var received = await consumerContext.ReceivedAgreements.Select(r => r.AgreementVersion).OrderBy(v => v).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, Count + 1).Select(v => (long)v), received);
+    }
+
+    private static Task EnqueueAsync(TestHost publisher, IEnumerable<AgreementActivated> events) =>
+        publisher.InScopeAsync(async services =>
+        {
+            var outbox = services.GetRequiredService<IOutbox>();
+            foreach (var activated in events)
+            {
+                outbox.Enqueue(activated);
+            }
+
+            await services.GetRequiredService<TestDbContext>().SaveChangesAsync();
+        });
+
+    private static async Task<OutboxMessage> OutboxRowAsync(string connectionString)
+    {
+        await using var db = TestDbContext.Connect(connectionString);
+        return await db.Set<OutboxMessage>().SingleAsync();
+    }
+
+    private static async Task<int> CountReceivedAsync(string connectionString, Guid agreementId)
+    {
+        await using var db = TestDbContext.Connect(connectionString);
+        return await db.ReceivedAgreements.CountAsync(r => r.AgreementId == agreementId);
+    }
+}
