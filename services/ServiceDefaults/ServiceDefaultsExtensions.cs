@@ -41,7 +41,8 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddGrpcHealthChecks(o => o.UseHealthChecksCache = false);
         builder.Services.Configure<HealthCheckPublisherOptions>(o =>
         {
-            o.Delay = TimeSpan.FromSeconds(1);
+            // Past the bus start-up, so a normal start logs no failed check.
+            o.Delay = TimeSpan.FromSeconds(5);
             o.Period = TimeSpan.FromSeconds(5);
         });
         return builder;

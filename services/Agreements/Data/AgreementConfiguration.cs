@@ -14,6 +14,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         agreement.Property(a => a.Number).HasMaxLength(32);
         agreement.HasIndex(a => a.Number).IsUnique();
         agreement.HasIndex(a => a.CreateRequestId).IsUnique();
+        agreement.Property(a => a.CreateRequestFingerprint).HasMaxLength(64);
         agreement.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
         agreement.HasIndex(a => a.Status);
         agreement.Property(a => a.Version).IsConcurrencyToken();

@@ -8,21 +8,21 @@ namespace Platform.Agreements.Domain;
 /// </summary>
 public sealed class Agreement : AggregateRoot
 {
-    private const int MaxNameLength = 300;
-
     // For EF Core.
     private Agreement()
     {
         Number = string.Empty;
+        CreateRequestFingerprint = string.Empty;
         Promisor = null!;
         Customer = null!;
     }
 
-    private Agreement(Guid id, string number, Guid createRequestId, Promisor promisor, Customer customer, DateTimeOffset effectiveFrom, DateTimeOffset expiresAt, DateTimeOffset createdAt)
+    private Agreement(Guid id, string number, CreateRequest createRequest, Promisor promisor, Customer customer, DateTimeOffset effectiveFrom, DateTimeOffset expiresAt, DateTimeOffset createdAt)
     {
         Id = id;
         Number = number;
-        CreateRequestId = createRequestId;
+        CreateRequestId = createRequest.Id;
+        CreateRequestFingerprint = createRequest.Fingerprint;
         Promisor = promisor;
         Customer = customer;
         EffectiveFrom = effectiveFrom;
@@ -38,6 +38,9 @@ public sealed class Agreement : AggregateRoot
 
     /// <summary>The request id of the CreateAgreement call, so a retried call returns this agreement.</summary>
     public Guid CreateRequestId { get; private set; }
+
+    /// <summary>Fingerprint of the content of that call, so a reused request id with other content is refused.</summary>
+    public string CreateRequestFingerprint { get; private set; }
 
     public AgreementStatus Status { get; private set; }
 
@@ -58,38 +61,31 @@ public sealed class Agreement : AggregateRoot
     /// <summary>Incremented by every change; the concurrency token and the order of the events it raises.</summary>
     public long Version { get; private set; }
 
-    /// <summary>Starts a draft agreement; every field is checked and a bad one is named.</summary>
-    public static Agreement Draft(
-        Guid id,
-        string number,
-        Guid createRequestId,
-        Promisor promisor,
-        Customer customer,
-        DateTimeOffset effectiveFrom,
-        DateTimeOffset expiresAt,
-        DateTimeOffset now)
-    {
-        RequireText(promisor.OrganizationId, "promisor.organization_id");
-        RequireText(promisor.Name, "promisor.name");
-        RequireText(customer.CustomerId, "customer.customer_id");
-        RequireText(customer.Name, "customer.name");
-        if (expiresAt <= effectiveFrom)
-        {
-            throw RuleViolationException.Invalid("expires_at", "The expiry time must be after the effective time.");
-        }
+    /// <summary>Starts a draft agreement from checked details and the number it is given.</summary>
+    public static Agreement Draft(Guid id, string number, CreateRequest request, DraftDetails details, DateTimeOffset now) =>
+        new(id, number, request, details.Promisor, details.Customer, details.EffectiveFrom, details.ExpiresAt, now);
 
-        return new Agreement(id, number, createRequestId, promisor, customer, effectiveFrom, expiresAt, now);
+    /// <summary>Refuses a create request that reuses this agreement's request id for different content.</summary>
+    public void EnsureCreatedBy(CreateRequest request)
+    {
+        if (request.Id != CreateRequestId || request.Fingerprint != CreateRequestFingerprint)
+        {
+            throw RuleViolationException.AlreadyExists(
+                "agreement.request_id_reused",
+                "request_id",
+                $"request_id {request.Id} was already used to create agreement {Number} with different content; use a new request_id.");
+        }
     }
 
     /// <summary>Signs a draft on behalf of the promisor: the agreement becomes active (clause 1.2).</summary>
     public void Sign(string signedBy, long expectedVersion, DateTimeOffset now)
     {
         RequireVersion(expectedVersion);
-        RequireText(signedBy, "signed_by");
+        DraftDetails.RequireText(signedBy, "signed_by");
         if (Status != AgreementStatus.Draft)
         {
             throw RuleViolationException.Precondition(
-                "agreement.not_draft", "agreement.status", $"Only a draft can be signed; agreement {Number} is {Status}.");
+                "agreement.not_draft", "agreement.status", $"Only a draft can be signed; agreement {Number} is {Status.ToString().ToLowerInvariant()}.");
         }
 
         if (ExpiresAt <= now)
@@ -125,19 +121,6 @@ public sealed class Agreement : AggregateRoot
         {
             throw RuleViolationException.Conflict(
                 "version", $"Agreement {Number} is at version {Version}, not {expectedVersion}; read it again and retry.");
-        }
-    }
-
-    private static void RequireText(string? value, string field)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw RuleViolationException.Invalid(field, $"{field} is required.");
-        }
-
-        if (value.Length > MaxNameLength)
-        {
-            throw RuleViolationException.Invalid(field, $"{field} must be at most {MaxNameLength} characters.");
         }
     }
 }

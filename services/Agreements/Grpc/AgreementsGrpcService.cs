@@ -23,22 +23,22 @@ public sealed class AgreementsGrpcService(
     public override async Task<CreateAgreementResponse> CreateAgreement(CreateAgreementRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
-        var requestId = RequestFields.RequiredGuid(request.RequestId, "request_id");
-        if (await FindByRequestIdAsync(requestId, ct) is { } earlier)
+        var createRequest = new CreateRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), RequestFingerprint.Of(request));
+        if (await FindByRequestIdAsync(createRequest.Id, ct) is { } earlier)
         {
+            earlier.EnsureCreatedBy(createRequest);
             return new CreateAgreementResponse { Agreement = earlier.ToProto() };
         }
 
-        var now = time.GetUtcNow();
-        var agreement = Agreement.Draft(
-            Guid.CreateVersion7(),
-            AgreementNumber.Format(now.Year, await db.NextAgreementSequenceAsync(ct)),
-            requestId,
+        // Checked before a number is taken, so refused requests leave no gaps in the numbering.
+        var details = DraftDetails.Create(
             request.Promisor.ToDomain(),
             request.Customer.ToDomain(),
             RequestFields.RequiredTime(request.EffectiveFrom, "effective_from"),
-            RequestFields.RequiredTime(request.ExpiresAt, "expires_at"),
-            now);
+            RequestFields.RequiredTime(request.ExpiresAt, "expires_at"));
+        var now = time.GetUtcNow();
+        var number = AgreementNumber.Format(now.Year, await db.NextAgreementSequenceAsync(ct));
+        var agreement = Agreement.Draft(Guid.CreateVersion7(), number, createRequest, details, now);
         db.Agreements.Add(agreement);
         try
         {
@@ -48,8 +48,9 @@ public sealed class AgreementsGrpcService(
         {
             // A retry of the same request raced this one and won: answer with what it created.
             db.ChangeTracker.Clear();
-            agreement = await FindByRequestIdAsync(requestId, ct)
+            agreement = await FindByRequestIdAsync(createRequest.Id, ct)
                 ?? throw new InvalidOperationException("Agreement creation conflicted but no agreement has this request id.", ex);
+            agreement.EnsureCreatedBy(createRequest);
         }
 
         return new CreateAgreementResponse { Agreement = agreement.ToProto() };

@@ -30,8 +30,12 @@ internal sealed class AgreementBuilder
         return this;
     }
 
+    public static CreateRequest Request { get; } = new(Guid.NewGuid(), "fingerprint-of-the-request");
+
+    public DraftDetails BuildDetails() => DraftDetails.Create(_promisor, _customer, _effectiveFrom, _expiresAt);
+
     public Agreement BuildDraft() =>
-        Agreement.Draft(Guid.NewGuid(), AgreementNumber.Format(2026, 123), Guid.NewGuid(), _promisor, _customer, _effectiveFrom, _expiresAt, Now);
+        Agreement.Draft(Guid.NewGuid(), AgreementNumber.Format(2026, 123), Request, BuildDetails(), Now);
 
     public Agreement BuildActive()
     {

@@ -43,6 +43,25 @@ public sealed class AgreementLifecycleTests
     }
 
     [Fact]
+    public void Retried_create_request_is_recognised_as_the_same()
+    {
+        var agreement = new AgreementBuilder().BuildDraft();
+
+        agreement.EnsureCreatedBy(AgreementBuilder.Request);
+    }
+
+    [Fact]
+    public void Request_id_reused_for_different_content_is_ALREADY_EXISTS()
+    {
+        var agreement = new AgreementBuilder().BuildDraft();
+
+        var error = Assert.Throws<RuleViolationException>(() => agreement.EnsureCreatedBy(AgreementBuilder.Request with { Fingerprint = "other content" }));
+
+        Assert.Equal(RuleKind.AlreadyExists, error.Kind);
+        Assert.Equal("request_id", error.Subject);
+    }
+
+    [Fact]
     public void Signing_a_draft_activates_it_and_raises_AgreementSigned()
     {
         var agreement = new AgreementBuilder().BuildDraft();

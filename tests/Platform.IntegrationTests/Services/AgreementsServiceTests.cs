@@ -43,6 +43,31 @@ public sealed class AgreementsServiceTests(PlatformInfrastructure infrastructure
     }
 
     [Fact]
+    public async Task Request_id_reused_for_a_different_agreement_is_ALREADY_EXISTS()
+    {
+        var request = AgreementRequests.Create();
+        await _client.CreateAgreementAsync(request);
+        request.Customer.Name = "Initech";
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => _client.CreateAgreementAsync(request).ResponseAsync);
+
+        Assert.Equal(StatusCode.AlreadyExists, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task Refused_creates_leave_no_gap_in_the_numbering()
+    {
+        var first = (await _client.CreateAgreementAsync(AgreementRequests.Create())).Agreement.Number;
+        var invalid = AgreementRequests.Create();
+        invalid.Promisor.Name = "";
+        await Assert.ThrowsAsync<RpcException>(() => _client.CreateAgreementAsync(invalid).ResponseAsync);
+
+        var second = (await _client.CreateAgreementAsync(AgreementRequests.Create())).Agreement.Number;
+
+        Assert.Equal(Sequence(first) + 1, Sequence(second));
+    }
+
+    [Fact]
     public async Task Commitment_numbers_are_never_reused()
     {
         var numbers = new List<string>();
@@ -53,6 +78,8 @@ public sealed class AgreementsServiceTests(PlatformInfrastructure infrastructure
 
         Assert.Equal(numbers.Count, numbers.Distinct().Count());
     }
+
+    private static long Sequence(string number) => long.Parse(number[(number.LastIndexOf('-') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Create_without_a_customer_name_is_INVALID_ARGUMENT_naming_the_field()

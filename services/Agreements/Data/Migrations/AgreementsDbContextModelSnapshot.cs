@@ -30,6 +30,12 @@ namespace Platform.Agreements.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("CreateRequestFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("create_request_fingerprint");
+
                     b.Property<Guid>("CreateRequestId")
                         .HasColumnType("uuid")
                         .HasColumnName("create_request_id");

@@ -12,7 +12,7 @@ using Platform.Agreements.Data;
 namespace Platform.Agreements.Data.Migrations
 {
     [DbContext(typeof(AgreementsDbContext))]
-    [Migration("20261126224950_Initial")]
+    [Migration("20261126231428_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -32,6 +32,12 @@ namespace Platform.Agreements.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("CreateRequestFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("create_request_fingerprint");
 
                     b.Property<Guid>("CreateRequestId")
                         .HasColumnType("uuid")

@@ -22,6 +22,7 @@ namespace Platform.Agreements.Data.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     create_request_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    create_request_fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     promisor_organization_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     promisor_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
