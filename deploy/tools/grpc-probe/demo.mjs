@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// Scripted story against the running platform, as a plain outside gRPC client that loads the .proto
+// files of contracts/protos: a draft agreement is not accepted by the other contexts; creating it is
+// idempotent; once signed, AgreementActivated travels (outbox → RabbitMQ) to Complaints, Assurance and
+// Disputes, which then accept it; refused calls come back with their gRPC status.
+// Usage: demo.mjs [Ctx=host:port ...]   (defaults: 127.0.0.1:5101..5104). Exit 1 if a check fails.
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import grpc from '@grpc/grpc-js';
+import protoLoader from '@grpc/proto-loader';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const protoRoot = path.resolve(here, '../../../contracts/protos');
+const CALL_TIMEOUT_MS = 5000;
+const POLL_EVERY_MS = 200;
+const POLL_FOR_MS = 30000;
+
+const targets = { Agreements: '127.0.0.1:5101', Complaints: '127.0.0.1:5102', Assurance: '127.0.0.1:5103', Disputes: '127.0.0.1:5104' };
+for (const arg of process.argv.slice(2)) {
+  const [ctx, target] = arg.split('=');
+  if (!(ctx in targets) || !target) { console.error(`demo: bad argument ${arg} (want Ctx=host:port)`); process.exit(2); }
+  targets[ctx] = target;
+}
+
+// google/protobuf/timestamp.proto is not in contracts/protos: protobufjs serves it from its bundled copy.
+function load(ctx) {
+  const file = `platform/${ctx.toLowerCase()}/v1/${ctx.toLowerCase()}.proto`;
+  const definition = protoLoader.loadSync(path.join(protoRoot, file), {
+    includeDirs: [protoRoot], longs: String, enums: String, defaults: true,
+  });
+  const Service = grpc.loadPackageDefinition(definition).platform[ctx.toLowerCase()].v1[`${ctx}Service`];
+  return new Service(targets[ctx], grpc.credentials.createInsecure());
+}
+
+const agreements = load('Agreements');
+const downstream = ['Complaints', 'Assurance', 'Disputes'].map((ctx) => ({ ctx, client: load(ctx) }));
+
+// A unary call with a deadline, as a promise; a failed call rejects with the grpc-js error.
+const call = (client, method, request) => new Promise((resolve, reject) => {
+  client[method](request, { deadline: new Date(Date.now() + CALL_TIMEOUT_MS) }, (err, response) => (err ? reject(err) : resolve(response)));
+});
+// The status name and message of a call expected to fail; 'OK' if it did not.
+const failure = (promise) => promise.then(
+  () => ({ code: 'OK', message: '' }),
+  (err) => ({ code: grpc.status[err.code] ?? String(err.code), message: err.details || err.message }),
+);
+// GetAgreementEligibility answers a platform.common.v1.AgreementEligibility (known, eligible, number...).
+const eligibility = async (client, agreementId) => {
+  const { eligibility: e } = await call(client, 'GetAgreementEligibility', { agreementId });
+  if (!e || e.agreementId !== agreementId) throw new Error(`GetAgreementEligibility answered for ${e?.agreementId ?? 'nothing'}, not ${agreementId}`);
+  return e;
+};
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const timestamp = (date) => ({ seconds: String(Math.floor(date.getTime() / 1000)), nanos: (date.getTime() % 1000) * 1e6 });
+
+let failures = 0;
+function check(ok, line) {
+  console.log(`${ok ? '✓' : '✗'} ${line}`);
+  if (!ok) failures++;
+}
+
+function createRequest(requestId, customerName) {
+  const now = new Date();
+  const inOneYear = new Date(now);
+  inOneYear.setUTCFullYear(now.getUTCFullYear() + 1);
+  return {
+    requestId,
+    promisor: { organizationId: 'org-acme', name: 'ACME Services Ltd' },
+    customer: { customerId: 'cust-globex', kind: 'CUSTOMER_KIND_ENTERPRISE', name: customerName },
+    effectiveFrom: timestamp(now),
+    expiresAt: timestamp(inOneYear),
+  };
+}
+
+async function story() {
+  console.log(`demo: Agreements ${targets.Agreements}; ${downstream.map((d) => `${d.ctx} ${targets[d.ctx]}`).join(', ')}`);
+
+  // 1. A new draft: created, but no other context accepts work for it.
+  const request = createRequest(randomUUID(), 'Globex Corporation');
+  const { agreement: draft } = await call(agreements, 'CreateAgreement', request);
+  check(draft.status === 'AGREEMENT_STATUS_DRAFT',
+    `1 CreateAgreement → ${draft.number} ${draft.status.replace('AGREEMENT_STATUS_', '')} v${draft.version} (id ${draft.id})`);
+  const before = await Promise.all(downstream.map(({ client }) => eligibility(client, draft.id)));
+  check(before.every((r) => !r.eligible),
+    `1 draft eligibility: ${downstream.map((d, i) => `${d.ctx} ${before[i].eligible ? 'ELIGIBLE' : 'not eligible'}${before[i].known ? '' : ' (unknown)'}`).join(', ')}`);
+
+  // 2. The same request again (a client retry): nothing new is created.
+  const { agreement: again } = await call(agreements, 'CreateAgreement', request);
+  check(again.id === draft.id && again.number === draft.number,
+    `2 CreateAgreement retried (same request_id) → ${again.number}${again.id === draft.id ? ', same agreement (idempotent)' : `, a different agreement ${again.id}`}`);
+
+  // 3. Sign it.
+  const { agreement: active } = await call(agreements, 'SignAgreement', { agreementId: draft.id, signedBy: 'Jane Doe, ACME', version: draft.version });
+  const signedAt = Date.now();
+  check(active.status === 'AGREEMENT_STATUS_ACTIVE',
+    `3 SignAgreement v${draft.version} → ${active.status.replace('AGREEMENT_STATUS_', '')} v${active.version}, signed by ${active.signedBy}`);
+
+  // 4. AgreementActivated goes through the Agreements outbox and RabbitMQ; each context learns it on its own.
+  await Promise.all(downstream.map(async ({ ctx, client }) => {
+    for (;;) { // asks at once, then every POLL_EVERY_MS
+      const r = await eligibility(client, draft.id);
+      const waited = Date.now() - signedAt;
+      if (r.eligible) {
+        check(r.agreementNumber === draft.number, `4 ${ctx} eligible after ${waited} ms (number ${r.agreementNumber})`);
+        return;
+      }
+      if (waited >= POLL_FOR_MS) {
+        check(false, `4 ${ctx} still not eligible after ${waited} ms (known: ${r.known})`);
+        return;
+      }
+      await sleep(POLL_EVERY_MS);
+    }
+  }));
+
+  // 5. Refused calls: signing an active agreement, and a request with an empty customer name.
+  const resign = await failure(call(agreements, 'SignAgreement', { agreementId: draft.id, signedBy: 'Jane Doe, ACME', version: active.version }));
+  check(resign.code === 'FAILED_PRECONDITION', `5 SignAgreement again → ${resign.code}: ${resign.message}`);
+  const invalid = await failure(call(agreements, 'CreateAgreement', createRequest(randomUUID(), '')));
+  check(invalid.code === 'INVALID_ARGUMENT', `5 CreateAgreement with empty customer name → ${invalid.code}: ${invalid.message}`);
+}
+
+try {
+  await story();
+} catch (err) {
+  check(false, `unexpected failure: ${grpc.status[err.code] ?? ''} ${err.details || err.message}`.replace(/\s+/, ' '));
+} finally {
+  agreements.close();
+  for (const { client } of downstream) client.close();
+}
+console.log(failures ? `demo: FAILED (${failures} check(s) failed)` : 'demo: all checks passed');
+process.exitCode = failures ? 1 : 0;
