@@ -63,6 +63,7 @@ internal sealed partial class DeadlineScheduler<TDbContext>(
         var handlers = scope.ServiceProvider.GetServices<IDeadlineHandler>();
         Deadline? failed = null;
         Exception? failure = null;
+        var attemptsBefore = 0;
 
         var strategy = db.Database.CreateExecutionStrategy();
         var tookOne = await strategy.ExecuteAsync(
@@ -87,11 +88,19 @@ internal sealed partial class DeadlineScheduler<TDbContext>(
                     return false;
                 }
 
+                attemptsBefore = deadline.Attempts;
+                DateTimeOffset firedAt;
                 try
                 {
                     var handler = handlers.FirstOrDefault(h => h.Kind == deadline.Kind)
                         ?? throw new InvalidOperationException($"No handler is registered for deadlines of kind '{deadline.Kind}'.");
                     await handler.HandleAsync(deadline, ct);
+                    firedAt = time.GetUtcNow();
+                    deadline.MarkFired(firedAt);
+                    // Saving is part of the attempt: a change the database rejects (a constraint violation) must
+                    // back off like a throwing handler, or this deadline, due first, is claimed again on every
+                    // pass and holds up all the others.
+                    await db.SaveChangesAsync(ct);
                 }
                 catch (Exception ex) when (!ct.IsCancellationRequested)
                 {
@@ -100,9 +109,6 @@ internal sealed partial class DeadlineScheduler<TDbContext>(
                     return true;
                 }
 
-                var firedAt = time.GetUtcNow();
-                deadline.MarkFired(firedAt);
-                await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 MessagingTelemetry.DeadlinesFired.Add(1, new KeyValuePair<string, object?>("deadline.kind", deadline.Kind));
                 MessagingTelemetry.DeadlineDelay.Record((firedAt - deadline.DueAt).TotalSeconds);
@@ -112,17 +118,17 @@ internal sealed partial class DeadlineScheduler<TDbContext>(
 
         if (failed is not null && failure is not null)
         {
-            await RecordFailureAsync(failed, failure, cancellationToken);
+            await RecordFailureAsync(failed, attemptsBefore, failure, cancellationToken);
         }
 
         return tookOne;
     }
 
-    private async Task RecordFailureAsync(Deadline deadline, Exception failure, CancellationToken cancellationToken)
+    private async Task RecordFailureAsync(Deadline deadline, int attemptsBefore, Exception failure, CancellationToken cancellationToken)
     {
-        LogHandlerFailed(failure, deadline.Kind, deadline.Key, deadline.Attempts + 1);
+        LogHandlerFailed(failure, deadline.Kind, deadline.Key, attemptsBefore + 1);
         var delayTicks = Math.Min(
-            _options.RetryDelay.Ticks * (1L << Math.Min(deadline.Attempts, 20)),
+            _options.RetryDelay.Ticks * (1L << Math.Min(attemptsBefore, 20)),
             _options.MaxRetryDelay.Ticks);
         var retryAfter = time.GetUtcNow() + TimeSpan.FromTicks(delayTicks);
         var error = failure.Message.Length > 2000 ? failure.Message[..2000] : failure.Message;

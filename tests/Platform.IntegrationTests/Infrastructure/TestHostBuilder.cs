@@ -114,7 +114,16 @@ public sealed class TestHostBuilder<TDbContext>(string connectionString, RabbitE
         _services.ForEach(configure => configure(builder.Services));
 
         var app = builder.Build();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new TestHost(app);
     }
 }

@@ -12,7 +12,7 @@ public sealed class ConsumerReconnectTests(PlatformInfrastructure infrastructure
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task Consumer_receives_again_after_its_connection_to_RabbitMQ_was_lost()
+    public async Task Consumer_that_lost_RabbitMQ_receives_what_was_published_meanwhile_after_it_returns()
     {
         // Arrange: the consumer reaches RabbitMQ through a proxy; a publisher connects directly.
         var rabbit = await infrastructure.CreateVirtualHostAsync();
@@ -23,17 +23,15 @@ public sealed class ConsumerReconnectTests(PlatformInfrastructure infrastructure
         await using var publisher = await MessagingHosts.Publisher(publisherDb, rabbit, output).StartAsync();
         var bus = publisher.Services.GetRequiredService<IBus>();
         var activated = TestEvents.AgreementActivated();
-        output.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} DIAG cut");
 
-        // Act: the connection drops and comes back; then a message is published.
+        // Act: the consumer loses RabbitMQ, a message is published meanwhile, and RabbitMQ comes back.
         proxy.Cut();
-        proxy.Restore();
         await bus.Publish(activated, context => context.MessageId = NewId.NextGuid());
-        output.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} DIAG published");
+        proxy.Restore();
 
         // Assert
-        await Eventually.AssertAsync(async () => await CountReceivedAsync(consumerDb, activated.AgreementId) == 1, Timeout, "the consumer applied the message");
-        output.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} DIAG received");
+        await Eventually.AssertAsync(
+            async () => await CountReceivedAsync(consumerDb, activated.AgreementId) == 1, Timeout, "the consumer applied the message");
     }
 
     private static async Task<int> CountReceivedAsync(string connectionString, Guid agreementId)
