@@ -21,13 +21,16 @@ public static class MessagingModelBuilderExtensions
             outbox.Property(m => m.MessageId).HasColumnName("message_id");
             outbox.Property(m => m.MessageType).HasColumnName("message_type").HasMaxLength(300);
             outbox.Property(m => m.Payload).HasColumnName("payload").HasColumnType("jsonb");
+            outbox.Property(m => m.OrderingKey).HasColumnName("ordering_key").HasMaxLength(200);
             outbox.Property(m => m.TraceParent).HasColumnName("trace_parent").HasMaxLength(128);
             outbox.Property(m => m.CreatedAt).HasColumnName("created_at");
             outbox.Property(m => m.SentAt).HasColumnName("sent_at");
             outbox.Property(m => m.Attempts).HasColumnName("attempts");
             outbox.Property(m => m.LastError).HasColumnName("last_error").HasMaxLength(2000);
+            outbox.Property(m => m.RetryAfter).HasColumnName("retry_after");
             outbox.HasIndex(m => m.MessageId).IsUnique();
             outbox.HasIndex(m => m.Id).HasFilter("sent_at IS NULL").HasDatabaseName("ix_outbox_messages_unsent");
+            outbox.HasIndex(m => new { m.OrderingKey, m.Id }).HasFilter("sent_at IS NULL").HasDatabaseName("ix_outbox_messages_unsent_by_key");
             outbox.HasIndex(m => m.SentAt).HasFilter("sent_at IS NOT NULL");
         });
 

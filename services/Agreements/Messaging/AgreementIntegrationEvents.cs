@@ -9,6 +9,8 @@ internal static class AgreementIntegrationEvents
 {
     public static void Enqueue(Agreement agreement, IOutbox outbox)
     {
+        // One agreement's facts reach consumers in the order they happened.
+        var orderingKey = agreement.Id.ToString();
         foreach (var domainEvent in agreement.DomainEvents)
         {
             switch (domainEvent)
@@ -24,7 +26,8 @@ internal static class AgreementIntegrationEvents
                         ExpiresAt = agreement.ExpiresAt,
                         AgreementVersion = signed.Version,
                         OccurredAt = signed.OccurredAt,
-                    });
+                    },
+                    orderingKey);
                     break;
                 case AgreementLapsed lapsed:
                     outbox.Enqueue(new AgreementExpired
@@ -33,7 +36,8 @@ internal static class AgreementIntegrationEvents
                         Number = agreement.Number,
                         AgreementVersion = lapsed.Version,
                         OccurredAt = lapsed.OccurredAt,
-                    });
+                    },
+                    orderingKey);
                     break;
             }
         }

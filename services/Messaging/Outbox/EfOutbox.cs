@@ -9,7 +9,17 @@ internal sealed class EfOutbox<TDbContext>(TDbContext db, TimeProvider time) : I
     where TDbContext : DbContext
 {
     public void Enqueue<TEvent>(TEvent integrationEvent)
+        where TEvent : IntegrationEvent =>
+        Add(integrationEvent, orderingKey: null);
+
+    public void Enqueue<TEvent>(TEvent integrationEvent, string orderingKey)
         where TEvent : IntegrationEvent
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderingKey);
+        Add(integrationEvent, orderingKey);
+    }
+
+    private void Add(IntegrationEvent integrationEvent, string? orderingKey)
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
         var type = integrationEvent.GetType();
@@ -17,6 +27,7 @@ internal sealed class EfOutbox<TDbContext>(TDbContext db, TimeProvider time) : I
             Guid.CreateVersion7(),
             type.FullName!,
             JsonSerializer.Serialize(integrationEvent, type, OutboxSerializer.Options),
+            orderingKey,
             Activity.Current?.Id,
             time.GetUtcNow());
         db.Set<OutboxMessage>().Add(message);

@@ -11,4 +11,11 @@ public interface IOutbox
     /// <summary>Adds the event to the pending changes of the service's DbContext; SaveChanges commits it.</summary>
     void Enqueue<TEvent>(TEvent integrationEvent)
         where TEvent : IntegrationEvent;
+
+    /// <summary>
+    /// As <see cref="Enqueue{TEvent}(TEvent)"/>; events with the same <paramref name="orderingKey"/> (say, an
+    /// agreement's id) reach the broker in the order they were enqueued.
+    /// </summary>
+    void Enqueue<TEvent>(TEvent integrationEvent, string orderingKey)
+        where TEvent : IntegrationEvent;
 }

@@ -9,16 +9,17 @@ public sealed class OutboxMessage
         Payload = string.Empty;
     }
 
-    internal OutboxMessage(Guid messageId, string messageType, string payload, string? traceParent, DateTimeOffset createdAt)
+    internal OutboxMessage(Guid messageId, string messageType, string payload, string? orderingKey, string? traceParent, DateTimeOffset createdAt)
     {
         MessageId = messageId;
+        OrderingKey = orderingKey;
         MessageType = messageType;
         Payload = payload;
         TraceParent = traceParent;
         CreatedAt = createdAt;
     }
 
-    /// <summary>Position in the outbox; messages are published in this order.</summary>
+    /// <summary>Position in the outbox: messages with the same <see cref="OrderingKey"/> are published in this order.</summary>
     public long Id { get; private set; }
 
     /// <summary>The broker message id; stable across republishing, so consumers' inboxes see a duplicate.</summary>
@@ -29,6 +30,12 @@ public sealed class OutboxMessage
 
     /// <summary>The event serialised as JSON.</summary>
     public string Payload { get; private set; }
+
+    /// <summary>
+    /// Messages sharing a key (an aggregate's id) are published one after another in outbox order, and none
+    /// overtakes an earlier one waiting for a retry; messages without a key are published concurrently.
+    /// </summary>
+    public string? OrderingKey { get; private set; }
 
     /// <summary>W3C traceparent of the operation that raised the event, so the trace continues in the consumer.</summary>
     public string? TraceParent { get; private set; }
@@ -41,11 +48,19 @@ public sealed class OutboxMessage
 
     public string? LastError { get; private set; }
 
-    internal void MarkSent(DateTimeOffset at) => SentAt = at;
+    /// <summary>After a failed publish, the message is not tried again before this time.</summary>
+    public DateTimeOffset? RetryAfter { get; private set; }
 
-    internal void MarkFailed(string error)
+    internal void MarkSent(DateTimeOffset at)
+    {
+        SentAt = at;
+        RetryAfter = null;
+    }
+
+    internal void MarkFailed(string error, DateTimeOffset retryAfter)
     {
         Attempts++;
         LastError = error.Length > 2000 ? error[..2000] : error;
+        RetryAfter = retryAfter;
     }
 }

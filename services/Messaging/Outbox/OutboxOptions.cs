@@ -12,7 +12,7 @@ public sealed class OutboxOptions
     /// <summary>How long one publish may wait for the broker's confirmation before it is retried.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>First wait after a failed batch; it doubles up to <see cref="MaxRetryDelay"/>.</summary>
+    /// <summary>First wait before a message whose publish failed is tried again; it doubles per attempt up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(10);

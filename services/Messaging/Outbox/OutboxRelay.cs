@@ -10,10 +10,11 @@ namespace Platform.Messaging.Outbox;
 
 /// <summary>
 /// Drains the outbox to RabbitMQ. A batch is claimed inside a transaction that holds a PostgreSQL advisory
-/// lock, so with several replicas only one publishes at a time and the outbox order holds; the batch is kept
-/// in flight together (publisher confirms awaited concurrently) and only confirmed messages are marked sent.
-/// A message whose confirmation is lost is published again with the same message id, which consumers'
-/// inboxes drop.
+/// lock, so with several replicas only one relay publishes at a time. Messages with the same ordering key
+/// are published one after another in outbox order (a failure stops the rest of that key until its retry),
+/// different keys concurrently, so many publisher confirms are in flight at once. Only confirmed messages
+/// are marked sent; a message whose confirmation was lost is published again with the same message id,
+/// which consumers' inboxes drop.
 /// </summary>
 internal sealed partial class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopes,
@@ -36,10 +37,10 @@ internal sealed partial class OutboxRelay<TDbContext>(
         {
             try
             {
-                var published = await RelayBatchAsync(stoppingToken);
+                var (claimed, sent) = await RelayBatchAsync(stoppingToken);
                 retryDelay = _options.RetryDelay;
                 await CleanUpSentAsync(stoppingToken);
-                if (published < _options.BatchSize)
+                if (claimed < _options.BatchSize || sent == 0)
                 {
                     await Task.Delay(_options.PollInterval, time, stoppingToken);
                 }
@@ -50,6 +51,7 @@ internal sealed partial class OutboxRelay<TDbContext>(
             }
             catch (Exception ex)
             {
+                // The database itself failed; publish failures are handled per message.
                 LogRelayFailed(ex, retryDelay);
                 await Task.Delay(retryDelay, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 retryDelay = TimeSpan.FromTicks(Math.Min(retryDelay.Ticks * 2, _options.MaxRetryDelay.Ticks));
@@ -57,8 +59,8 @@ internal sealed partial class OutboxRelay<TDbContext>(
         }
     }
 
-    /// <summary>Publishes one batch; returns how many messages the broker confirmed.</summary>
-    internal async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
+    /// <summary>Publishes one batch; returns how many messages it claimed and how many the broker confirmed.</summary>
+    internal async Task<(int Claimed, int Sent)> RelayBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
@@ -73,43 +75,62 @@ internal sealed partial class OutboxRelay<TDbContext>(
                     .SingleAsync(ct);
                 if (!holdsLock)
                 {
-                    return 0;
+                    return (0, 0);
                 }
 
-                var batch = await db.Set<OutboxMessage>()
-                    .Where(m => m.SentAt == null)
-                    .OrderBy(m => m.Id)
-                    .Take(_options.BatchSize)
-                    .ToListAsync(ct);
+                var batch = await ClaimAsync(db, time.GetUtcNow(), ct);
                 if (batch.Count == 0)
                 {
-                    return 0;
+                    return (0, 0);
                 }
 
-                var confirmed = await Task.WhenAll(batch.Select(m => PublishAsync(m, ct)));
-                var now = time.GetUtcNow();
-                var sent = 0;
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    if (confirmed[i])
-                    {
-                        batch[i].MarkSent(now);
-                        MessagingTelemetry.OutboxLag.Record((now - batch[i].CreatedAt).TotalSeconds);
-                        sent++;
-                    }
-                }
-
+                var sent = await PublishInOrderAsync(batch, ct);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 MessagingTelemetry.OutboxPublished.Add(sent);
-                if (sent < batch.Count)
-                {
-                    throw new OutboxPublishException(batch.Count - sent, batch.Count);
-                }
-
-                return sent;
+                return (batch.Count, sent);
             },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Unsent messages due for a try, in outbox order, except those behind an earlier message of their key
+    /// that waits for a retry: they must not overtake it.
+    /// </summary>
+    private Task<List<OutboxMessage>> ClaimAsync(TDbContext db, DateTimeOffset now, CancellationToken ct) =>
+        db.Set<OutboxMessage>()
+            .FromSql($"""
+                SELECT * FROM outbox_messages m
+                WHERE m.sent_at IS NULL
+                  AND (m.retry_after IS NULL OR m.retry_after <= {now})
+                  AND (m.ordering_key IS NULL OR NOT EXISTS (
+                        SELECT 1 FROM outbox_messages earlier
+                        WHERE earlier.ordering_key = m.ordering_key AND earlier.sent_at IS NULL
+                          AND earlier.id < m.id AND earlier.retry_after > {now}))
+                ORDER BY m.id
+                LIMIT {_options.BatchSize}
+                """)
+            .ToListAsync(ct);
+
+    private async Task<int> PublishInOrderAsync(List<OutboxMessage> batch, CancellationToken ct)
+    {
+        var streams = batch.GroupBy(m => m.OrderingKey ?? $"#{m.Id}");
+        var sentPerStream = await Task.WhenAll(streams.Select(async stream =>
+        {
+            var sent = 0;
+            foreach (var message in stream)
+            {
+                if (!await PublishAsync(message, ct))
+                {
+                    break;
+                }
+
+                sent++;
+            }
+
+            return sent;
+        }));
+        return sentPerStream.Sum();
     }
 
     private async Task<bool> PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -121,13 +142,18 @@ internal sealed partial class OutboxRelay<TDbContext>(
             timeout.CancelAfter(_options.PublishTimeout);
             var payload = OutboxSerializer.Deserialize(message);
             await bus.Publish(payload, payload.GetType(), context => context.MessageId = message.MessageId, timeout.Token);
+            var now = time.GetUtcNow();
+            message.MarkSent(now);
+            MessagingTelemetry.OutboxLag.Record((now - message.CreatedAt).TotalSeconds);
             return true;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            message.MarkFailed(ex.Message);
+            var delayTicks = Math.Min(_options.RetryDelay.Ticks * (1L << Math.Min(message.Attempts, 20)), _options.MaxRetryDelay.Ticks);
+            message.MarkFailed(ex.Message, time.GetUtcNow() + TimeSpan.FromTicks(delayTicks));
             MessagingTelemetry.OutboxPublishFailures.Add(1);
             activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            LogPublishFailed(ex, message.MessageType, message.MessageId, message.Attempts);
             return false;
         }
     }
@@ -157,6 +183,9 @@ internal sealed partial class OutboxRelay<TDbContext>(
         await db.Set<OutboxMessage>().Where(m => m.SentAt != null && m.SentAt < cutoff).ExecuteDeleteAsync(cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay could not publish; retrying in {RetryDelay}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay failed; retrying in {RetryDelay}")]
     private partial void LogRelayFailed(Exception exception, TimeSpan retryDelay);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish {MessageType} {MessageId} (attempt {Attempt}); it will be retried")]
+    private partial void LogPublishFailed(Exception exception, string messageType, Guid messageId, int attempt);
 }

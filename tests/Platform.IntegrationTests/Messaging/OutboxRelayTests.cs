@@ -97,13 +97,91 @@ public sealed class OutboxRelayTests(PlatformInfrastructure infrastructure, ITes
         Assert.Equal(Enumerable.Range(1, Count + 1).Select(v => (long)v), received);
     }
 
-    private static Task EnqueueAsync(TestHost publisher, IEnumerable<AgreementActivated> events) =>
+    [Fact]
+    public async Task Events_with_one_ordering_key_arrive_in_outbox_order_while_others_interleave()
+    {
+        // Arrange: the consumer takes one message at a time, so it applies them in the order the broker got them.
+        const int PerAgreement = 120;
+        var rabbit = await infrastructure.CreateVirtualHostAsync();
+        var publisherDb = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        var consumerDb = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        await using var consumer = await MessagingHosts.Consumer(consumerDb, rabbit, output, endpoint =>
+            {
+                endpoint.PrefetchCount = 1;
+                endpoint.ConcurrentMessageLimit = 1;
+            })
+            .StartAsync();
+        await using var publisher = await MessagingHosts.Publisher(publisherDb, rabbit, output).StartAsync();
+        var agreementA = Guid.NewGuid();
+        var agreementB = Guid.NewGuid();
+
+        // Act: two agreements' facts, interleaved in the outbox, each keyed by its agreement.
+        var events = Enumerable.Range(1, PerAgreement).SelectMany(version => new[]
+        {
+            TestEvents.AgreementActivated(version) with { AgreementId = agreementA },
+            TestEvents.AgreementActivated(version) with { AgreementId = agreementB },
+        });
+        await EnqueueAsync(publisher, events, e => e.AgreementId.ToString());
+
+        // Assert: each agreement's versions arrive in the order they were enqueued.
+        await Eventually.AssertAsync(
+            async () => await CountReceivedAsync(consumerDb, agreementA) + await CountReceivedAsync(consumerDb, agreementB) == 2 * PerAgreement,
+            Timeout,
+            "every event arrived");
+        await using var consumerContext = TestDbContext.Connect(consumerDb);
+        foreach (var agreement in new[] { agreementA, agreementB })
+        {
+            var arrived = await consumerContext.ReceivedAgreements
+                .Where(r => r.AgreementId == agreement).OrderBy(r => r.Id).Select(r => r.AgreementVersion).ToListAsync();
+            Assert.Equal(Enumerable.Range(1, PerAgreement).Select(v => (long)v), arrived);
+        }
+    }
+
+    [Fact]
+    public async Task Message_that_cannot_be_published_holds_back_only_its_own_key()
+    {
+        var rabbit = await infrastructure.CreateVirtualHostAsync();
+        var publisherDb = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        var consumerDb = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        await using var consumer = await MessagingHosts.Consumer(consumerDb, rabbit, output).StartAsync();
+        await using var publisher = await MessagingHosts.Publisher(publisherDb, rabbit, output).StartAsync();
+        var blocked = TestEvents.AgreementActivated();
+        var free = TestEvents.AgreementActivated();
+        await using (var db = TestDbContext.Connect(publisherDb))
+        {
+            // A row no relay can publish (its type is unknown), ahead of a valid event of the same key.
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO outbox_messages (message_id, message_type, payload, ordering_key, created_at, attempts)
+                VALUES ({Guid.NewGuid()}, 'Platform.Contracts.Events.Removed', CAST({"{}"} AS jsonb), {blocked.AgreementId.ToString()}, now(), 0)
+                """);
+        }
+
+        await EnqueueAsync(publisher, [blocked, free], e => e.AgreementId.ToString());
+
+        await Eventually.AssertAsync(async () => await CountReceivedAsync(consumerDb, free.AgreementId) == 1, Timeout, "the other key's event arrived");
+        await using var publisherContext = TestDbContext.Connect(publisherDb);
+        await Eventually.AssertAsync(
+            async () => await publisherContext.Set<OutboxMessage>().AnyAsync(m => m.MessageType.EndsWith(".Removed") && m.Attempts >= 2),
+            Timeout,
+            "the unpublishable row was retried");
+        Assert.Equal(0, await CountReceivedAsync(consumerDb, blocked.AgreementId));
+        Assert.True(await publisherContext.Set<OutboxMessage>().AnyAsync(m => m.OrderingKey == blocked.AgreementId.ToString() && m.SentAt == null && m.Attempts == 0));
+    }
+
+    private static Task EnqueueAsync(TestHost publisher, IEnumerable<AgreementActivated> events, Func<AgreementActivated, string>? orderingKey = null) =>
         publisher.InScopeAsync(async services =>
         {
             var outbox = services.GetRequiredService<IOutbox>();
             foreach (var activated in events)
             {
-                outbox.Enqueue(activated);
+                if (orderingKey is null)
+                {
+                    outbox.Enqueue(activated);
+                }
+                else
+                {
+                    outbox.Enqueue(activated, orderingKey(activated));
+                }
             }
 
             await services.GetRequiredService<TestDbContext>().SaveChangesAsync();

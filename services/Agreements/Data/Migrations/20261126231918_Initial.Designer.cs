@@ -12,7 +12,7 @@ using Platform.Agreements.Data;
 namespace Platform.Agreements.Data.Migrations
 {
     [DbContext(typeof(AgreementsDbContext))]
-    [Migration("20261126231428_Initial")]
+    [Migration("20261126231918_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -219,10 +219,19 @@ namespace Platform.Agreements.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("message_type");
 
+                    b.Property<string>("OrderingKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ordering_key");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset?>("RetryAfter")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retry_after");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone")
@@ -247,6 +256,10 @@ namespace Platform.Agreements.Data.Migrations
                     b.HasIndex("SentAt")
                         .HasDatabaseName("ix_outbox_messages_sent_at")
                         .HasFilter("sent_at IS NOT NULL");
+
+                    b.HasIndex("OrderingKey", "Id")
+                        .HasDatabaseName("ix_outbox_messages_unsent_by_key")
+                        .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

@@ -5,14 +5,14 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using Platform.Assurance.Data;
+using Platform.Disputes.Data;
 
 #nullable disable
 
-namespace Platform.Assurance.Data.Migrations
+namespace Platform.Disputes.Data.Migrations
 {
-    [DbContext(typeof(AssuranceDbContext))]
-    [Migration("20261126230456_Initial")]
+    [DbContext(typeof(DisputesDbContext))]
+    [Migration("20261126231948_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -179,10 +179,19 @@ namespace Platform.Assurance.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("message_type");
 
+                    b.Property<string>("OrderingKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ordering_key");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset?>("RetryAfter")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retry_after");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone")
@@ -207,6 +216,10 @@ namespace Platform.Assurance.Data.Migrations
                     b.HasIndex("SentAt")
                         .HasDatabaseName("ix_outbox_messages_sent_at")
                         .HasFilter("sent_at IS NOT NULL");
+
+                    b.HasIndex("OrderingKey", "Id")
+                        .HasDatabaseName("ix_outbox_messages_unsent_by_key")
+                        .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Platform.Assurance.Data.Migrations
+namespace Platform.Complaints.Data.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -70,11 +70,13 @@ namespace Platform.Assurance.Data.Migrations
                     message_id = table.Column<Guid>(type: "uuid", nullable: false),
                     message_type = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     payload = table.Column<string>(type: "jsonb", nullable: false),
+                    ordering_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     trace_parent = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     attempts = table.Column<int>(type: "integer", nullable: false),
-                    last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    retry_after = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -109,6 +111,12 @@ namespace Platform.Assurance.Data.Migrations
                 name: "ix_outbox_messages_unsent",
                 table: "outbox_messages",
                 column: "id",
+                filter: "sent_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_unsent_by_key",
+                table: "outbox_messages",
+                columns: new[] { "ordering_key", "id" },
                 filter: "sent_at IS NULL");
         }
 
