@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Platform.ServiceDefaults.Data;
 
@@ -27,16 +30,23 @@ internal sealed partial class MigrateDatabase<TDbContext>(
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
+        // Creating the history table first spares a fresh database a logged failed query of it. Replicas
+        // starting together may race to create it; the loser carries on to MigrateAsync, which is locked.
+        try
         {
-            LogMigrating(pending.Count, typeof(TDbContext).Name);
-            await db.Database.MigrateAsync(cancellationToken);
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         }
+        catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable)
+        {
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        var latest = db.Database.GetMigrations().LastOrDefault() ?? "none";
+        LogMigrated(typeof(TDbContext).Name, latest);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migration(s) to {DbContext}")]
-    private partial void LogMigrating(int count, string dbContext);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{DbContext} schema is at migration {Migration}")]
+    private partial void LogMigrated(string dbContext, string migration);
 }
