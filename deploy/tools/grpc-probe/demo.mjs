@@ -54,6 +54,8 @@ const eligibility = async (client, agreementId) => {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const timestamp = (date) => ({ seconds: String(Math.floor(date.getTime() / 1000)), nanos: (date.getTime() % 1000) * 1e6 });
 
+const hours = (h) => ({ seconds: String(h * 3600), nanos: 0 });
+
 let failures = 0;
 function check(ok, line) {
   console.log(`${ok ? '✓' : '✗'} ${line}`);
@@ -70,6 +72,34 @@ function createRequest(requestId, customerName) {
     customer: { customerId: 'cust-globex', kind: 'CUSTOMER_KIND_ENTERPRISE', name: customerName },
     effectiveFrom: timestamp(now),
     expiresAt: timestamp(inOneYear),
+    scope: { description: 'Managed network services', serviceCodes: ['NET-01'] },
+    terms: {
+      // The document's blanks; hours in the document.
+      firstResponseWithin: hours(2),
+      solutionOrUpdateWithin: hours(24),
+      majorResolutionWithin: hours(72),
+      resolutionRateTarget: { value: '95' },
+      majorResolutionRateTarget: { value: '98' },
+      measurementPeriod: 'MEASUREMENT_PERIOD_MONTH',
+      satisfactionFloor: { score: { value: '85' }, scaleMin: { value: '0' }, scaleMax: { value: '100' } },
+      majorInterruptionThreshold: hours(4),
+      rectificationPeriodMonths: 3,
+      fundingMinPercentOfRevenue: { value: '2.5' },
+      teamMinHeadcount: 20,
+      coreMemberMinExperienceYears: { value: '5' },
+      requiredCapabilities: ['intelligent customer-service system', 'service-data analytics platform'],
+      negotiationMaxDays: 30,
+      arbitrationCommission: 'Shanghai International Arbitration Center',
+      litigationVenue: "Shanghai Pudong People's Court",
+      serviceCalendar: {
+        businessHours: {
+          timeZone: 'Asia/Shanghai',
+          weeklySchedule: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY']
+            .map((day) => ({ dayOfWeek: `DAY_OF_WEEK_${day}`, start: '09:00', end: '18:00' })),
+          holidays: ['2026-10-01'],
+        },
+      },
+    },
   };
 }
 

@@ -24,7 +24,7 @@ public sealed class KnownAgreement
 
     public KnownAgreementStatus Status { get; private set; }
 
-    /// <summary>Version of the agreement the latest applied fact described.</summary>
+    /// <summary>Version of the agreement the latest applied lifecycle fact described.</summary>
     public long Version { get; private set; }
 
     public DateTimeOffset LastChangedAt { get; private set; }
@@ -35,15 +35,11 @@ public sealed class KnownAgreement
     /// <summary>Starts the copy of an agreement this context has not heard of before.</summary>
     public static KnownAgreement FirstHeardOf(Guid agreementId) => new(agreementId);
 
-    /// <summary>Records that the agreement was activated; returns false for a stale fact.</summary>
-    public bool Activated(string number, long version, DateTimeOffset occurredAt) =>
-        Apply(number, KnownAgreementStatus.Active, version, occurredAt);
-
-    /// <summary>Records that the agreement expired; returns false for a stale fact.</summary>
-    public bool Expired(string number, long version, DateTimeOffset occurredAt) =>
-        Apply(number, KnownAgreementStatus.Expired, version, occurredAt);
-
-    private bool Apply(string number, KnownAgreementStatus status, long version, DateTimeOffset occurredAt)
+    /// <summary>
+    /// Records a lifecycle fact: the agreement reached <paramref name="status"/> at <paramref name="version"/>.
+    /// Returns false, changing nothing, for a fact older than the one held, so facts may arrive in any order.
+    /// </summary>
+    public bool Record(string number, KnownAgreementStatus status, long version, DateTimeOffset occurredAt)
     {
         if (version <= Version)
         {

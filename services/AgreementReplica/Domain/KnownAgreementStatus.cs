@@ -6,5 +6,7 @@ public enum KnownAgreementStatus
     /// <summary>Created for a fact that has not been applied yet.</summary>
     Unknown,
     Active,
+    Suspended,
+    Terminated,
     Expired,
 }

@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Events.Agreements;
 
 namespace Platform.AgreementReplica.Messaging;
 
@@ -7,14 +8,17 @@ public static class KnownAgreementConsumers
 {
     /// <summary>
     /// Keeps <c>known_agreements</c> of <typeparamref name="TDbContext"/> up to date from the Agreements
-    /// events, on queues <c>{serviceName}-agreement-activated</c> and <c>{serviceName}-agreement-expired</c>.
+    /// lifecycle events, all on one queue <c>{serviceName}-agreement-lifecycle</c>.
     /// </summary>
     public static IBusRegistrationConfigurator AddKnownAgreementConsumers<TDbContext>(this IBusRegistrationConfigurator bus, string serviceName)
         where TDbContext : DbContext
     {
-        // Named here because the endpoint formatter's name for a generic consumer type is unreadable.
-        bus.AddConsumer<AgreementActivatedConsumer<TDbContext>>().Endpoint(e => e.Name = $"{serviceName}-agreement-activated");
-        bus.AddConsumer<AgreementExpiredConsumer<TDbContext>>().Endpoint(e => e.Name = $"{serviceName}-agreement-expired");
+        var queue = $"{serviceName}-agreement-lifecycle";
+        bus.AddConsumer<AgreementLifecycleConsumer<AgreementActivated, TDbContext>>().Endpoint(e => e.Name = queue);
+        bus.AddConsumer<AgreementLifecycleConsumer<AgreementSuspended, TDbContext>>().Endpoint(e => e.Name = queue);
+        bus.AddConsumer<AgreementLifecycleConsumer<AgreementResumed, TDbContext>>().Endpoint(e => e.Name = queue);
+        bus.AddConsumer<AgreementLifecycleConsumer<AgreementTerminated, TDbContext>>().Endpoint(e => e.Name = queue);
+        bus.AddConsumer<AgreementLifecycleConsumer<AgreementExpired, TDbContext>>().Endpoint(e => e.Name = queue);
         return bus;
     }
 }

@@ -1,13 +1,17 @@
+using Platform.Agreements.Domain.Terms;
 using Platform.SharedKernel;
 
 namespace Platform.Agreements.Domain;
 
 /// <summary>
-/// A customer experience quality assurance commitment (clause 1.2) between the promisor (2.1) and a
-/// customer (2.2). Lifecycle: draft → active on signing → expired when its expiry time passes.
+/// A customer experience quality assurance commitment (clause 1.2) between the promisor and its authorised
+/// subsidiaries (2.1) and a customer (2.2), with versioned terms. Lifecycle: draft → active on signing →
+/// suspended ↔ active → terminated; active or suspended → expired when the expiry time passes.
 /// </summary>
 public sealed class Agreement : AggregateRoot
 {
+    private readonly List<TermsVersion> _termsVersions = [];
+
     // For EF Core.
     private Agreement()
     {
@@ -15,21 +19,21 @@ public sealed class Agreement : AggregateRoot
         CreateRequestFingerprint = string.Empty;
         Promisor = null!;
         Customer = null!;
+        Scope = ServiceScope.Empty;
+        DraftTerms = new AgreementTerms();
     }
 
-    private Agreement(Guid id, string number, CreateRequest createRequest, Promisor promisor, Customer customer, DateTimeOffset effectiveFrom, DateTimeOffset expiresAt, DateTimeOffset createdAt)
+    private Agreement(Guid id, string number, CreateRequest createRequest, DraftDetails details, DateTimeOffset createdAt)
+        : this()
     {
         Id = id;
         Number = number;
         CreateRequestId = createRequest.Id;
         CreateRequestFingerprint = createRequest.Fingerprint;
-        Promisor = promisor;
-        Customer = customer;
-        EffectiveFrom = effectiveFrom;
-        ExpiresAt = expiresAt;
         CreatedAt = createdAt;
         Status = AgreementStatus.Draft;
         Version = 1;
+        Apply(details);
     }
 
     public Guid Id { get; private set; }
@@ -44,13 +48,29 @@ public sealed class Agreement : AggregateRoot
 
     public AgreementStatus Status { get; private set; }
 
+    /// <summary>Why the agreement was last suspended or terminated.</summary>
+    public string? StatusReason { get; private set; }
+
     public Promisor Promisor { get; private set; }
 
+    public IReadOnlyList<Subsidiary> Subsidiaries { get; private set; } = [];
+
     public Customer Customer { get; private set; }
+
+    /// <summary>Personal data: never logged, never published.</summary>
+    public CustomerContact? CustomerContact { get; private set; }
+
+    public ServiceScope Scope { get; private set; }
 
     public DateTimeOffset EffectiveFrom { get; private set; }
 
     public DateTimeOffset ExpiresAt { get; private set; }
+
+    /// <summary>The terms proposed while a draft; after signing, <see cref="TermsVersions"/> holds the terms.</summary>
+    public AgreementTerms DraftTerms { get; private set; }
+
+    /// <summary>Every terms version, oldest first; empty until signed.</summary>
+    public IReadOnlyList<TermsVersion> TermsVersions => _termsVersions;
 
     public string? SignedBy { get; private set; }
 
@@ -63,7 +83,7 @@ public sealed class Agreement : AggregateRoot
 
     /// <summary>Starts a draft agreement from checked details and the number it is given.</summary>
     public static Agreement Draft(Guid id, string number, CreateRequest request, DraftDetails details, DateTimeOffset now) =>
-        new(id, number, request, details.Promisor, details.Customer, details.EffectiveFrom, details.ExpiresAt, now);
+        new(id, number, request, details, now);
 
     /// <summary>Refuses a create request that reuses this agreement's request id for different content.</summary>
     public void EnsureCreatedBy(CreateRequest request)
@@ -77,28 +97,77 @@ public sealed class Agreement : AggregateRoot
         }
     }
 
-    /// <summary>Signs a draft on behalf of the promisor: the agreement becomes active (clause 1.2).</summary>
+    /// <summary>Replaces the content of a draft; only drafts can be edited.</summary>
+    public void UpdateDraft(DraftDetails details, long expectedVersion)
+    {
+        RequireVersion(expectedVersion);
+        RequireStatus("edited", AgreementStatus.Draft);
+        Apply(details);
+        Version++;
+    }
+
+    /// <summary>
+    /// Signs a complete draft on behalf of the promisor: the agreement becomes active (clause 1.2) and its
+    /// terms become version 1, in force from the agreement's effective time.
+    /// </summary>
     public void Sign(string signedBy, long expectedVersion, DateTimeOffset now)
     {
         RequireVersion(expectedVersion);
         DraftDetails.RequireText(signedBy, "signed_by");
-        if (Status != AgreementStatus.Draft)
+        RequireStatus("signed", AgreementStatus.Draft);
+        if (DraftTerms.FirstMissing() is { } missing)
         {
             throw RuleViolationException.Precondition(
-                "agreement.not_draft", "agreement.status", $"Only a draft can be signed; agreement {Number} is {Status.ToString().ToLowerInvariant()}.");
+                "agreement.terms_incomplete", missing, $"{missing} must be filled in before agreement {Number} can be signed.");
         }
 
         if (ExpiresAt <= now)
         {
             throw RuleViolationException.Precondition(
-                "agreement.expired_before_signing", "agreement.expires_at", $"Agreement {Number} expired at {ExpiresAt:O}; it can no longer be signed.");
+                "agreement.expired_before_signing", "expires_at", $"Agreement {Number} expired at {ExpiresAt:O}; it can no longer be signed.");
         }
 
+        _termsVersions.Add(new TermsVersion(1, EffectiveFrom, DraftTerms, "signed", now));
         Status = AgreementStatus.Active;
         SignedBy = signedBy.Trim();
         SignedAt = now;
         Version++;
         Raise(new AgreementSigned(Id, Version, now));
+    }
+
+    /// <summary>Stops enforcing an active agreement for a while; the reason is kept.</summary>
+    public void Suspend(string reason, long expectedVersion, DateTimeOffset now)
+    {
+        RequireVersion(expectedVersion);
+        DraftDetails.RequireText(reason, "reason");
+        RequireStatus("suspended", AgreementStatus.Active);
+        Status = AgreementStatus.Suspended;
+        StatusReason = reason.Trim();
+        Version++;
+        Raise(new AgreementSuspended(Id, Version, StatusReason, now));
+    }
+
+    /// <summary>Enforces a suspended agreement again.</summary>
+    public void Resume(long expectedVersion, DateTimeOffset now)
+    {
+        RequireVersion(expectedVersion);
+        RequireStatus("resumed", AgreementStatus.Suspended);
+        Status = AgreementStatus.Active;
+        StatusReason = null;
+        Version++;
+        Raise(new AgreementResumed(Id, Version, now));
+    }
+
+    /// <summary>Ends an active or suspended agreement for good; the reason is kept.</summary>
+    public void Terminate(string reason, long expectedVersion, DateTimeOffset now)
+    {
+        RequireVersion(expectedVersion);
+        DraftDetails.RequireText(reason, "reason");
+        RequireStatus("terminated", AgreementStatus.Active, AgreementStatus.Suspended);
+        Status = AgreementStatus.Terminated;
+        StatusReason = reason.Trim();
+        Version++;
+        Raise(new AgreementTerminated(Id, Version, StatusReason, now));
     }
 
     /// <summary>Ends an active or suspended agreement whose expiry time has passed; returns false when there is nothing to do.</summary>
@@ -113,6 +182,69 @@ public sealed class Agreement : AggregateRoot
         Version++;
         Raise(new AgreementLapsed(Id, Version, now));
         return true;
+    }
+
+    /// <summary>
+    /// Makes a new terms version in force from <paramref name="effectiveFrom"/>. Only an active agreement's
+    /// terms are amended, never retroactively (a complaint already received keeps the terms it was judged
+    /// by), and the new terms must be complete.
+    /// </summary>
+    public TermsVersion AmendTerms(AgreementTerms terms, DateTimeOffset effectiveFrom, string reason, long expectedVersion, DateTimeOffset now)
+    {
+        RequireVersion(expectedVersion);
+        DraftDetails.RequireText(reason, "reason");
+        RequireStatus("amended", AgreementStatus.Active);
+        terms.Validated();
+        if (terms.FirstMissing() is { } missing)
+        {
+            throw RuleViolationException.Invalid(missing, $"{missing} is required: amended terms replace the whole set.");
+        }
+
+        var latest = _termsVersions[^1];
+        if (effectiveFrom < now || effectiveFrom <= latest.EffectiveFrom)
+        {
+            throw RuleViolationException.Invalid(
+                "effective_from", $"Amended terms take effect from now on, after version {latest.Number} (in force from {latest.EffectiveFrom:O}); {effectiveFrom:O} is too early.");
+        }
+
+        if (effectiveFrom >= ExpiresAt)
+        {
+            throw RuleViolationException.Invalid("effective_from", $"Agreement {Number} expires at {ExpiresAt:O}, before the amendment would take effect.");
+        }
+
+        var version = new TermsVersion(latest.Number + 1, effectiveFrom, terms, reason.Trim(), now);
+        _termsVersions.Add(version);
+        Version++;
+        Raise(new TermsAmended(Id, Version, version.Number, now));
+        return version;
+    }
+
+    /// <summary>The terms version in force at <paramref name="at"/>, or null before the agreement took effect or while a draft.</summary>
+    public TermsVersion? TermsAt(DateTimeOffset at) => _termsVersions.LastOrDefault(v => v.EffectiveFrom <= at);
+
+    private void Apply(DraftDetails details)
+    {
+        Promisor = details.Promisor;
+        Subsidiaries = details.Subsidiaries;
+        Customer = details.Customer;
+        CustomerContact = details.Contact;
+        Scope = details.Scope;
+        EffectiveFrom = details.EffectiveFrom;
+        ExpiresAt = details.ExpiresAt;
+        DraftTerms = details.Terms;
+    }
+
+    private void RequireStatus(string action, params AgreementStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            var expected = string.Join(" or ", allowed.Select(s => s.ToString().ToLowerInvariant()));
+            var article = "aeiou".Contains(expected[0], StringComparison.Ordinal) ? "an" : "a";
+            throw RuleViolationException.Precondition(
+                $"agreement.not_{allowed[0].ToString().ToLowerInvariant()}",
+                "agreement.status",
+                $"Only {article} {expected} agreement can be {action}; agreement {Number} is {Status.ToString().ToLowerInvariant()}.");
+        }
     }
 
     private void RequireVersion(long expectedVersion)

@@ -24,19 +24,15 @@ public sealed class AgreementsGrpcService(
     {
         var ct = context.CancellationToken;
         var createRequest = new CreateRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), RequestFingerprint.Of(request));
+        var now = time.GetUtcNow();
         if (await FindByRequestIdAsync(createRequest.Id, ct) is { } earlier)
         {
             earlier.EnsureCreatedBy(createRequest);
-            return new CreateAgreementResponse { Agreement = earlier.ToProto() };
+            return new CreateAgreementResponse { Agreement = earlier.ToProto(now) };
         }
 
         // Checked before a number is taken, so refused requests leave no gaps in the numbering.
-        var details = DraftDetails.Create(
-            request.Promisor.ToDomain(),
-            request.Customer.ToDomain(),
-            RequestFields.RequiredTime(request.EffectiveFrom, "effective_from"),
-            RequestFields.RequiredTime(request.ExpiresAt, "expires_at"));
-        var now = time.GetUtcNow();
+        var details = AgreementMapping.ToDraftDetails(request.Promisor, request.Customer, request.EffectiveFrom, request.ExpiresAt, request.Scope, request.Terms);
         var number = AgreementNumber.Format(now.Year, await db.NextAgreementSequenceAsync(ct));
         var agreement = Agreement.Draft(Guid.CreateVersion7(), number, createRequest, details, now);
         db.Agreements.Add(agreement);
@@ -53,24 +49,105 @@ public sealed class AgreementsGrpcService(
             agreement.EnsureCreatedBy(createRequest);
         }
 
-        return new CreateAgreementResponse { Agreement = agreement.ToProto() };
+        return new CreateAgreementResponse { Agreement = agreement.ToProto(now) };
     }
 
     public override async Task<GetAgreementResponse> GetAgreement(GetAgreementRequest request, ServerCallContext context)
     {
         var agreement = await LoadAsync(request.AgreementId, tracking: false, context.CancellationToken);
-        return new GetAgreementResponse { Agreement = agreement.ToProto() };
+        return new GetAgreementResponse { Agreement = agreement.ToProto(time.GetUtcNow()) };
+    }
+
+    public override async Task<ListAgreementsResponse> ListAgreements(ListAgreementsRequest request, ServerCallContext context)
+    {
+        var page = await AgreementListing.ListAsync(db, request, context.CancellationToken);
+        var now = time.GetUtcNow();
+        return new ListAgreementsResponse
+        {
+            Agreements = { page.Items.Select(a => a.ToProto(now)) },
+            NextPageToken = page.NextPageToken,
+        };
+    }
+
+    public override async Task<UpdateDraftResponse> UpdateDraft(UpdateDraftRequest request, ServerCallContext context)
+    {
+        var details = AgreementMapping.ToDraftDetails(request.Promisor, request.Customer, request.EffectiveFrom, request.ExpiresAt, request.Scope, request.Terms);
+        var agreement = await ChangeAsync(request.AgreementId, a => a.UpdateDraft(details, request.Version), context.CancellationToken);
+        return new UpdateDraftResponse { Agreement = agreement.ToProto(time.GetUtcNow()) };
     }
 
     public override async Task<SignAgreementResponse> SignAgreement(SignAgreementRequest request, ServerCallContext context)
     {
-        var ct = context.CancellationToken;
-        var agreement = await LoadAsync(request.AgreementId, tracking: true, ct);
-        agreement.Sign(request.SignedBy, request.Version, time.GetUtcNow());
-        await deadlines.ScheduleAsync(AgreementExpiryHandler.DeadlineKind, agreement.Id.ToString(), agreement.ExpiresAt, ct);
+        var now = time.GetUtcNow();
+        var agreement = await ChangeAsync(
+            request.AgreementId,
+            a => a.Sign(request.SignedBy, request.Version, now),
+            context.CancellationToken,
+            a => deadlines.ScheduleAsync(AgreementExpiryHandler.DeadlineKind, a.Id.ToString(), a.ExpiresAt, context.CancellationToken));
+        return new SignAgreementResponse { Agreement = agreement.ToProto(now) };
+    }
+
+    public override async Task<SuspendAgreementResponse> SuspendAgreement(SuspendAgreementRequest request, ServerCallContext context)
+    {
+        var now = time.GetUtcNow();
+        var agreement = await ChangeAsync(request.AgreementId, a => a.Suspend(request.Reason, request.Version, now), context.CancellationToken);
+        return new SuspendAgreementResponse { Agreement = agreement.ToProto(now) };
+    }
+
+    public override async Task<ResumeAgreementResponse> ResumeAgreement(ResumeAgreementRequest request, ServerCallContext context)
+    {
+        var now = time.GetUtcNow();
+        var agreement = await ChangeAsync(request.AgreementId, a => a.Resume(request.Version, now), context.CancellationToken);
+        return new ResumeAgreementResponse { Agreement = agreement.ToProto(now) };
+    }
+
+    public override async Task<TerminateAgreementResponse> TerminateAgreement(TerminateAgreementRequest request, ServerCallContext context)
+    {
+        var now = time.GetUtcNow();
+        var agreement = await ChangeAsync(
+            request.AgreementId,
+            a => a.Terminate(request.Reason, request.Version, now),
+            context.CancellationToken,
+            a => deadlines.CancelAsync(AgreementExpiryHandler.DeadlineKind, a.Id.ToString(), context.CancellationToken));
+        return new TerminateAgreementResponse { Agreement = agreement.ToProto(now) };
+    }
+
+    public override async Task<AmendTermsResponse> AmendTerms(AmendTermsRequest request, ServerCallContext context)
+    {
+        var now = time.GetUtcNow();
+        var terms = RequestFields.Required(request.Terms, "terms").ToDomain();
+        var effectiveFrom = request.EffectiveFrom?.ToDateTimeOffset() ?? now;
+        Domain.Terms.TermsVersion? amended = null;
+        var agreement = await ChangeAsync(
+            request.AgreementId,
+            a => amended = a.AmendTerms(terms, effectiveFrom, request.Reason, request.Version, now),
+            context.CancellationToken);
+        return new AmendTermsResponse { Agreement = agreement.ToProto(now), TermsVersion = amended!.ToProto() };
+    }
+
+    public override async Task<GetTermsResponse> GetTerms(GetTermsRequest request, ServerCallContext context)
+    {
+        var agreement = await LoadAsync(request.AgreementId, tracking: false, context.CancellationToken);
+        var at = request.At?.ToDateTimeOffset() ?? time.GetUtcNow();
+        var version = agreement.TermsAt(at)
+            ?? throw new RuleViolationException(
+                RuleKind.NotFound, "terms.not_in_force", "at", $"Agreement {agreement.Number} had no terms in force at {at:O} (it is {agreement.Status.ToString().ToLowerInvariant()}, in force from {agreement.EffectiveFrom:O} once signed).");
+        return new GetTermsResponse { TermsVersion = version.ToProto() };
+    }
+
+    /// <summary>Loads, applies one domain change, records its events (and deadlines) and saves it all in one transaction.</summary>
+    private async Task<Agreement> ChangeAsync(string agreementId, Action<Agreement> change, CancellationToken ct, Func<Agreement, Task>? alsoDo = null)
+    {
+        var agreement = await LoadAsync(agreementId, tracking: true, ct);
+        change(agreement);
+        if (alsoDo is not null)
+        {
+            await alsoDo(agreement);
+        }
+
         AgreementIntegrationEvents.Enqueue(agreement, outbox);
         await db.SaveChangesAsync(ct);
-        return new SignAgreementResponse { Agreement = agreement.ToProto() };
+        return agreement;
     }
 
     private Task<Agreement?> FindByRequestIdAsync(Guid requestId, CancellationToken ct) =>

@@ -25,7 +25,7 @@ public abstract partial class IdempotentConsumer<TMessage, TDbContext>(TDbContex
     {
         var messageId = context.MessageId
             ?? throw new InvalidOperationException($"A {typeof(TMessage).Name} arrived without a message id.");
-        var consumer = GetType().Name;
+        var consumer = ConsumerName(GetType());
         var strategy = Db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(
             async ct =>
@@ -48,6 +48,18 @@ public abstract partial class IdempotentConsumer<TMessage, TDbContext>(TDbContex
                 await transaction.CommitAsync(ct);
             },
             context.CancellationToken);
+    }
+
+    /// <summary>A readable, stable name for the inbox key, with generic arguments (<c>Consumer&lt;Fact,Db&gt;</c>).</summary>
+    private static string ConsumerName(Type type)
+    {
+        if (!type.IsGenericType)
+        {
+            return type.Name;
+        }
+
+        var name = type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)];
+        return $"{name}<{string.Join(",", type.GetGenericArguments().Select(ConsumerName))}>";
     }
 
     /// <summary>Applies the message: change entities of <see cref="Db"/> (SaveChanges is done by the base).</summary>

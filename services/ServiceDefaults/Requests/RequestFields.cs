@@ -23,6 +23,23 @@ public static class RequestFields
             ? throw RuleViolationException.Invalid(field, $"{field} is required.")
             : value.ToDateTimeOffset();
 
+    /// <summary>A decimal carried as <c>platform.common.v1.Decimal</c>; null when the message is absent.</summary>
+    public static decimal? OptionalDecimal(Contracts.Common.V1.Decimal? value, string field)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        return decimal.TryParse(value.Value, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw RuleViolationException.Invalid(field, $"{field} must be a decimal number like \"95.5\", not '{Truncate(value.Value)}'.");
+    }
+
+    /// <summary>A decimal for the wire, with '.' and no exponent.</summary>
+    public static Contracts.Common.V1.Decimal? ToWire(decimal? value) =>
+        value is { } number ? new Contracts.Common.V1.Decimal { Value = number.ToString(System.Globalization.CultureInfo.InvariantCulture) } : null;
+
     public static T Required<T>(T? value, string field)
         where T : class =>
         value ?? throw RuleViolationException.Invalid(field, $"{field} is required.");

@@ -62,6 +62,26 @@ public sealed class CrossContextTests(PlatformInfrastructure infrastructure) : I
     }
 
     [Fact]
+    public async Task Suspended_agreement_is_not_eligible_until_resumed_and_never_after_termination()
+    {
+        var agreements = new AgreementsService.AgreementsServiceClient(_agreements.Channel);
+        var disputes = new DisputesApi.DisputesService.DisputesServiceClient(_disputes.Channel);
+        var signed = await AgreementRequests.CreateSignedAsync(agreements);
+        await Eventually.AssertAsync(async () => await EligibleInDisputesAsync(disputes, signed.Id), s_eventTimeout, "disputes accepts the agreement");
+
+        var suspended = (await agreements.SuspendAgreementAsync(new SuspendAgreementRequest { AgreementId = signed.Id, Version = signed.Version, Reason = "audit" })).Agreement;
+        await Eventually.AssertAsync(async () => !await EligibleInDisputesAsync(disputes, signed.Id), s_eventTimeout, "disputes stops accepting it");
+        var resumed = (await agreements.ResumeAgreementAsync(new ResumeAgreementRequest { AgreementId = signed.Id, Version = suspended.Version })).Agreement;
+        await Eventually.AssertAsync(async () => await EligibleInDisputesAsync(disputes, signed.Id), s_eventTimeout, "disputes accepts it again");
+        await agreements.TerminateAgreementAsync(new TerminateAgreementRequest { AgreementId = signed.Id, Version = resumed.Version, Reason = "ended" });
+
+        await Eventually.AssertAsync(async () => !await EligibleInDisputesAsync(disputes, signed.Id), s_eventTimeout, "disputes stops accepting it for good");
+    }
+
+    private static async Task<bool> EligibleInDisputesAsync(DisputesApi.DisputesService.DisputesServiceClient disputes, string agreementId) =>
+        (await disputes.GetAgreementEligibilityAsync(new() { AgreementId = agreementId })).Eligibility.Eligible;
+
+    [Fact]
     public async Task Agreement_expires_at_its_expiry_time_and_stops_being_eligible()
     {
         var agreements = new AgreementsService.AgreementsServiceClient(_agreements.Channel);

@@ -1,16 +1,16 @@
 namespace Platform.Contracts.Events.Agreements;
 
-/// <summary>An agreement was signed and is now in force.</summary>
-public sealed record AgreementActivated : IntegrationEvent
+/// <summary>An agreement was signed and is now in force, with terms version 1.</summary>
+public sealed record AgreementActivated : AgreementFact
 {
-    /// <summary>Agreement id.</summary>
-    public required Guid AgreementId { get; init; }
-
-    /// <summary>Commitment number, e.g. <c>CXQ-2026-000123</c>.</summary>
-    public required string Number { get; init; }
-
     /// <summary>Organisation id of the promisor.</summary>
     public required string PromisorId { get; init; }
+
+    /// <summary>Name of the promisor.</summary>
+    public string PromisorName { get; init; } = string.Empty;
+
+    /// <summary>Organisation ids of the subsidiaries the promisor authorised (clause 2.1).</summary>
+    public IReadOnlyList<string> SubsidiaryIds { get; init; } = [];
 
     /// <summary>Id of the customer.</summary>
     public required string CustomerId { get; init; }
@@ -21,6 +21,6 @@ public sealed record AgreementActivated : IntegrationEvent
     /// <summary>When the agreement expires.</summary>
     public required DateTimeOffset ExpiresAt { get; init; }
 
-    /// <summary>Version of the agreement after this change; consumers ignore facts older than what they hold.</summary>
-    public required long AgreementVersion { get; init; }
+    /// <summary>The signed terms (version 1), in force from <see cref="EffectiveFrom"/>.</summary>
+    public AgreementTermsSnapshot? Terms { get; init; }
 }

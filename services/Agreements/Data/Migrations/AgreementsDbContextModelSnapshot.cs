@@ -44,6 +44,11 @@ namespace Platform.Agreements.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("DraftTerms")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("draft_terms");
+
                     b.Property<DateTimeOffset>("EffectiveFrom")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("effective_from");
@@ -57,6 +62,11 @@ namespace Platform.Agreements.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("number");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("scope");
 
                     b.Property<DateTimeOffset?>("SignedAt")
                         .HasColumnType("timestamp with time zone")
@@ -72,6 +82,16 @@ namespace Platform.Agreements.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<string>("Subsidiaries")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("subsidiaries");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -288,6 +308,34 @@ namespace Platform.Agreements.Data.Migrations
 
                             b1.HasKey("AgreementId");
 
+                            b1.HasIndex("CustomerId")
+                                .HasDatabaseName("ix_agreements_customer_customer_id");
+
+                            b1.ToTable("agreements");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId")
+                                .HasConstraintName("fk_agreements_agreements_id");
+                        });
+
+                    b.OwnsOne("Platform.Agreements.Domain.CustomerContact", "CustomerContact", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("customer_contact_email");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("customer_contact_phone");
+
+                            b1.HasKey("AgreementId");
+
                             b1.ToTable("agreements");
 
                             b1.WithOwner()
@@ -325,11 +373,54 @@ namespace Platform.Agreements.Data.Migrations
                                 .HasConstraintName("fk_agreements_agreements_id");
                         });
 
+                    b.OwnsMany("Platform.Agreements.Domain.Terms.TermsVersion", "TermsVersions", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("agreement_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<DateTimeOffset>("EffectiveFrom")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("effective_from");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("reason");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("Terms")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("terms");
+
+                            b1.HasKey("AgreementId", "Number")
+                                .HasName("pk_agreement_terms_versions");
+
+                            b1.ToTable("agreement_terms_versions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId")
+                                .HasConstraintName("fk_agreement_terms_versions_agreements_agreement_id");
+                        });
+
                     b.Navigation("Customer")
                         .IsRequired();
 
+                    b.Navigation("CustomerContact");
+
                     b.Navigation("Promisor")
                         .IsRequired();
+
+                    b.Navigation("TermsVersions");
                 });
 #pragma warning restore 612, 618
         }

@@ -24,13 +24,19 @@ namespace Platform.Agreements.Data.Migrations
                     create_request_id = table.Column<Guid>(type: "uuid", nullable: false),
                     create_request_fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    status_reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     promisor_organization_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     promisor_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    subsidiaries = table.Column<string>(type: "jsonb", nullable: false),
                     customer_customer_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     customer_kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     customer_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    customer_contact_email = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    customer_contact_phone = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    scope = table.Column<string>(type: "jsonb", nullable: false),
                     effective_from = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    draft_terms = table.Column<string>(type: "jsonb", nullable: false),
                     signed_by = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     signed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -97,11 +103,38 @@ namespace Platform.Agreements.Data.Migrations
                     table.PrimaryKey("pk_outbox_messages", x => x.id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "agreement_terms_versions",
+                columns: table => new
+                {
+                    number = table.Column<int>(type: "integer", nullable: false),
+                    agreement_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    effective_from = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    terms = table.Column<string>(type: "jsonb", nullable: false),
+                    reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_agreement_terms_versions", x => new { x.agreement_id, x.number });
+                    table.ForeignKey(
+                        name: "fk_agreement_terms_versions_agreements_agreement_id",
+                        column: x => x.agreement_id,
+                        principalTable: "agreements",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_agreements_create_request_id",
                 table: "agreements",
                 column: "create_request_id",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreements_customer_customer_id",
+                table: "agreements",
+                column: "customer_customer_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_agreements_number",
@@ -160,7 +193,7 @@ namespace Platform.Agreements.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "agreements");
+                name: "agreement_terms_versions");
 
             migrationBuilder.DropTable(
                 name: "deadlines");
@@ -170,6 +203,9 @@ namespace Platform.Agreements.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "agreements");
 
             migrationBuilder.DropSequence(
                 name: "agreement_number_seq");
