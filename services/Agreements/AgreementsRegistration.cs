@@ -11,12 +11,27 @@ internal static class AgreementsRegistration
 {
     public const string ServiceName = "agreements";
 
-    /// <summary>The Agreements context: its database, its bus (it consumes nothing yet), its deadlines.</summary>
+    /// <summary>The Agreements context: its database, the facts it judges breaches from, its deadlines.</summary>
     public static WebApplicationBuilder AddAgreements(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AgreementsDbContext>();
-        builder.AddMessageBus<AgreementsDbContext>(ServiceName, _ => { });
+        builder.AddMessageBus<AgreementsDbContext>(ServiceName, bus =>
+        {
+            // Clause 4 is decided here, from the facts of the other contexts.
+            bus.AddConsumer<ComplaintSlaBreachedConsumer>();
+            bus.AddConsumer<SolutionMarkedBelowStandardConsumer>();
+            bus.AddConsumer<ResolutionPeriodClosedConsumer>();
+            bus.AddConsumer<InterruptionStartedConsumer>();
+            bus.AddConsumer<InterruptionEndedConsumer>();
+            bus.AddConsumer<SurveyResultRecordedConsumer>();
+            bus.AddConsumer<SurveyRectifiedConsumer>();
+            bus.AddConsumer<DisputeOpenedConsumer>();
+            bus.AddConsumer<DisputeResolvedConsumer>();
+        });
+        builder.Services.AddScoped<BreachRecorder>();
         builder.Services.AddDeadlineHandler<AgreementExpiryHandler>();
+        builder.Services.AddDeadlineHandler<InterruptionThresholdHandler>();
+        builder.Services.AddDeadlineHandler<RectificationDeadlineHandler>();
         return builder;
     }
 

@@ -28,7 +28,7 @@ public static class ServiceDefaultsExtensions
             }
         });
 
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<TimeProvider>(new DatabasePrecisionTimeProvider(TimeProvider.System));
         builder.AddPlatformTelemetry(serviceName);
         builder.Services.AddGrpc(grpc =>
         {

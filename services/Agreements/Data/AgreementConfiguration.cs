@@ -40,6 +40,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
             contact.Property(c => c.Phone).HasMaxLength(300);
         });
         agreement.Property(a => a.Scope).AsJson();
+        agreement.Property(a => a.StatusHistory).AsJson();
         agreement.Property(a => a.DraftTerms).AsJson();
         agreement.OwnsMany(a => a.TermsVersions, version =>
         {

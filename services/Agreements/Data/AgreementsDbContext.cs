@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Agreements.Domain;
+using Platform.Agreements.Domain.Breaches;
+using Platform.Agreements.Domain.Facts;
 using Platform.Messaging;
 
 namespace Platform.Agreements.Data;
@@ -10,6 +12,14 @@ public sealed class AgreementsDbContext(DbContextOptions<AgreementsDbContext> op
 
     public DbSet<Agreement> Agreements => Set<Agreement>();
 
+    public DbSet<Breach> Breaches => Set<Breach>();
+
+    public DbSet<InterruptionRecord> Interruptions => Set<InterruptionRecord>();
+
+    public DbSet<SurveyRecord> Surveys => Set<SurveyRecord>();
+
+    public DbSet<ResolutionPeriodRecord> ResolutionPeriods => Set<ResolutionPeriodRecord>();
+
     /// <summary>Takes the next commitment number from a sequence: unique and never reused, even after a rollback.</summary>
     public async Task<long> NextAgreementSequenceAsync(CancellationToken cancellationToken) =>
         await Database.SqlQuery<long>($"SELECT nextval('agreement_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
@@ -18,6 +28,27 @@ public sealed class AgreementsDbContext(DbContextOptions<AgreementsDbContext> op
     {
         modelBuilder.HasSequence<long>(NumberSequence);
         modelBuilder.ApplyConfiguration(new AgreementConfiguration());
+        modelBuilder.ApplyConfiguration(new BreachConfiguration());
+        modelBuilder.Entity<InterruptionRecord>(interruption =>
+        {
+            interruption.ToTable("interruptions");
+            interruption.Property(i => i.Id).ValueGeneratedNever();
+            interruption.Property(i => i.PromisorId).HasMaxLength(300);
+            interruption.Property(i => i.AffectedAgreementIds).AsJson();
+        });
+        modelBuilder.Entity<ResolutionPeriodRecord>(period =>
+        {
+            period.ToTable("resolution_periods");
+            period.HasKey(p => new { p.AgreementId, p.PeriodStart, p.Scope });
+            period.Property(p => p.Scope).HasConversion<string>().HasMaxLength(8);
+        });
+        modelBuilder.Entity<SurveyRecord>(survey =>
+        {
+            survey.ToTable("surveys");
+            survey.Property(s => s.Id).ValueGeneratedNever();
+            survey.Property(s => s.PromisorId).HasMaxLength(300);
+            survey.Property(s => s.AgreementIds).AsJson();
+        });
         modelBuilder.AddReliableMessaging();
     }
 }

@@ -72,6 +72,9 @@ public sealed class Agreement : AggregateRoot
     /// <summary>Every terms version, oldest first; empty until signed.</summary>
     public IReadOnlyList<TermsVersion> TermsVersions => _termsVersions;
 
+    /// <summary>Every status the agreement entered after signing, oldest first (active on signing).</summary>
+    public IReadOnlyList<StatusChange> StatusHistory { get; private set; } = [];
+
     public string? SignedBy { get; private set; }
 
     public DateTimeOffset? SignedAt { get; private set; }
@@ -128,7 +131,7 @@ public sealed class Agreement : AggregateRoot
         }
 
         _termsVersions.Add(new TermsVersion(1, EffectiveFrom, DraftTerms, "signed", now));
-        Status = AgreementStatus.Active;
+        Enter(AgreementStatus.Active, now);
         SignedBy = signedBy.Trim();
         SignedAt = now;
         Version++;
@@ -141,7 +144,7 @@ public sealed class Agreement : AggregateRoot
         RequireVersion(expectedVersion);
         DraftDetails.RequireText(reason, "reason");
         RequireStatus("suspended", AgreementStatus.Active);
-        Status = AgreementStatus.Suspended;
+        Enter(AgreementStatus.Suspended, now);
         StatusReason = reason.Trim();
         Version++;
         Raise(new AgreementSuspended(Id, Version, StatusReason, now));
@@ -152,7 +155,7 @@ public sealed class Agreement : AggregateRoot
     {
         RequireVersion(expectedVersion);
         RequireStatus("resumed", AgreementStatus.Suspended);
-        Status = AgreementStatus.Active;
+        Enter(AgreementStatus.Active, now);
         StatusReason = null;
         Version++;
         Raise(new AgreementResumed(Id, Version, now));
@@ -164,7 +167,7 @@ public sealed class Agreement : AggregateRoot
         RequireVersion(expectedVersion);
         DraftDetails.RequireText(reason, "reason");
         RequireStatus("terminated", AgreementStatus.Active, AgreementStatus.Suspended);
-        Status = AgreementStatus.Terminated;
+        Enter(AgreementStatus.Terminated, now);
         StatusReason = reason.Trim();
         Version++;
         Raise(new AgreementTerminated(Id, Version, StatusReason, now));
@@ -178,7 +181,7 @@ public sealed class Agreement : AggregateRoot
             return false;
         }
 
-        Status = AgreementStatus.Expired;
+        Enter(AgreementStatus.Expired, ExpiresAt);
         Version++;
         Raise(new AgreementLapsed(Id, Version, now));
         return true;
@@ -221,6 +224,30 @@ public sealed class Agreement : AggregateRoot
 
     /// <summary>The terms version in force at <paramref name="at"/>, or null before the agreement took effect or while a draft.</summary>
     public TermsVersion? TermsAt(DateTimeOffset at) => _termsVersions.LastOrDefault(v => v.EffectiveFrom <= at);
+
+    /// <summary>
+    /// Whether the agreement was in force at <paramref name="at"/>: signed, within its effective period, and
+    /// neither suspended nor ended then. Clause 4 records a breach only against an agreement in force when
+    /// the failing fact happened.
+    /// </summary>
+    public bool WasInForceAt(DateTimeOffset at)
+    {
+        if (StatusHistory.Count == 0 || at < EffectiveFrom || at >= ExpiresAt)
+        {
+            return false;
+        }
+
+        var last = StatusHistory.LastOrDefault(change => change.At <= at);
+
+        // Before the signature was recorded, a signed agreement counts as in force from its effective time.
+        return last is null || last.Status == AgreementStatus.Active;
+    }
+
+    private void Enter(AgreementStatus status, DateTimeOffset at)
+    {
+        Status = status;
+        StatusHistory = [.. StatusHistory, new StatusChange(status, at)];
+    }
 
     private void Apply(DraftDetails details)
     {

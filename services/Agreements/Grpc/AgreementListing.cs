@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using Microsoft.EntityFrameworkCore;
 using Platform.Agreements.Data;
 using Platform.Agreements.Domain;
@@ -7,23 +6,12 @@ using Proto = Platform.Contracts.Agreements.V1;
 
 namespace Platform.Agreements.Grpc;
 
-/// <summary>
-/// Keyset paging over agreements, newest first. Ids are time-ordered (UUIDv7), so the page token is the last
-/// id returned: pages stay stable while new agreements are created.
-/// </summary>
+/// <summary>Lists agreements newest first with keyset pages (<see cref="PageToken"/>).</summary>
 internal static class AgreementListing
 {
-    private const int DefaultPageSize = 50;
-    private const int MaxPageSize = 200;
-
     public static async Task<(IReadOnlyList<Agreement> Items, string NextPageToken)> ListAsync(AgreementsDbContext db, Proto.ListAgreementsRequest request, CancellationToken ct)
     {
-        if (request.PageSize < 0)
-        {
-            throw RuleViolationException.Invalid("page_size", "page_size must not be negative.");
-        }
-
-        var pageSize = request.PageSize == 0 ? DefaultPageSize : Math.Min(request.PageSize, MaxPageSize);
+        var pageSize = PageToken.Size(request.PageSize);
         IQueryable<Agreement> query = db.Agreements.AsNoTracking();
         if (request.CustomerId.Length > 0)
         {
@@ -51,32 +39,11 @@ internal static class AgreementListing
 
         if (request.PageToken.Length > 0)
         {
-            var after = DecodeToken(request.PageToken);
+            var after = PageToken.Decode(request.PageToken);
             query = query.Where(a => a.Id < after);
         }
 
         var items = await query.OrderByDescending(a => a.Id).Take(pageSize + 1).ToListAsync(ct);
-        var hasMore = items.Count > pageSize;
-        if (hasMore)
-        {
-            items.RemoveAt(items.Count - 1);
-        }
-
-        return (items, hasMore ? EncodeToken(items[^1].Id) : string.Empty);
-    }
-
-    private static string EncodeToken(Guid lastId) => Base64Url.EncodeToString(lastId.ToByteArray(bigEndian: true));
-
-    private static Guid DecodeToken(string token)
-    {
-        try
-        {
-            var bytes = Base64Url.DecodeFromChars(token);
-            return bytes.Length == 16 ? new Guid(bytes, bigEndian: true) : throw new FormatException();
-        }
-        catch (FormatException)
-        {
-            throw RuleViolationException.Invalid("page_token", "page_token is not one this service issued; start again without it.");
-        }
+        return PageToken.Page(items, pageSize, a => a.Id);
     }
 }

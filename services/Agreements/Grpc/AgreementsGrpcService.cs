@@ -14,7 +14,7 @@ using Agreement = Platform.Agreements.Domain.Agreement;
 namespace Platform.Agreements.Grpc;
 
 /// <summary>gRPC adapter of the Agreements context: validate, call the domain, save with its events.</summary>
-public sealed class AgreementsGrpcService(
+public sealed partial class AgreementsGrpcService(
     AgreementsDbContext db,
     IOutbox outbox,
     IDeadlines deadlines,

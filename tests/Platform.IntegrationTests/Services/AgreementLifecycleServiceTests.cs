@@ -134,6 +134,7 @@ public sealed class AgreementLifecycleServiceTests(PlatformInfrastructure infras
             new ResumeAgreementRequest { AgreementId = active.Id, Version = terminated.Version }).ResponseAsync);
 
         Assert.Equal((AgreementStatus.Suspended, "unpaid invoices"), (suspended.Status, suspended.StatusReason));
+        Assert.Equal(terminated, (await _client.GetAgreementAsync(new GetAgreementRequest { AgreementId = active.Id })).Agreement);
         Assert.Equal(AgreementStatus.Active, resumed.Status);
         Assert.Equal((AgreementStatus.Terminated, "customer left"), (terminated.Status, terminated.StatusReason));
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);

@@ -12,7 +12,7 @@ using Platform.Agreements.Data;
 namespace Platform.Agreements.Data.Migrations
 {
     [DbContext(typeof(AgreementsDbContext))]
-    [Migration("20261126234450_Initial")]
+    [Migration("20261126235339_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -86,6 +86,11 @@ namespace Platform.Agreements.Data.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
+                    b.Property<string>("StatusHistory")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("status_history");
+
                     b.Property<string>("StatusReason")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
@@ -116,6 +121,194 @@ namespace Platform.Agreements.Data.Migrations
                         .HasDatabaseName("ix_agreements_status");
 
                     b.ToTable("agreements", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Agreements.Domain.Breaches.Breach", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("clause");
+
+                    b.Property<string>("DedupKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("dedup_key");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset>("DetectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("detected_at");
+
+                    b.Property<Guid?>("DisputeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dispute_id");
+
+                    b.Property<DateTimeOffset>("FactAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fact_at");
+
+                    b.Property<string>("ReclassificationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reclassification_reason");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_breaches");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_breaches_status");
+
+                    b.HasIndex("AgreementId", "DedupKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_breaches_agreement_id_dedup_key");
+
+                    b.HasIndex("AgreementId", "DetectedAt")
+                        .HasDatabaseName("ix_breaches_agreement_id_detected_at");
+
+                    b.ToTable("breaches", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Agreements.Domain.Facts.InterruptionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AffectedAgreementIds")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("affected_agreement_ids");
+
+                    b.Property<bool>("CausedByPromisor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("caused_by_promisor");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("PromisorId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("promisor_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_interruptions");
+
+                    b.ToTable("interruptions", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Agreements.Domain.Facts.ResolutionPeriodRecord", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<DateTimeOffset>("PeriodStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("scope");
+
+                    b.Property<int>("Filed")
+                        .HasColumnType("integer")
+                        .HasColumnName("filed");
+
+                    b.Property<DateTimeOffset>("PeriodEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("period_end");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved");
+
+                    b.HasKey("AgreementId", "PeriodStart", "Scope")
+                        .HasName("pk_resolution_periods");
+
+                    b.ToTable("resolution_periods", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Agreements.Domain.Facts.SurveyRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgreementIds")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("agreement_ids");
+
+                    b.Property<string>("PromisorId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("promisor_id");
+
+                    b.Property<DateTimeOffset?>("RectifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rectified_at");
+
+                    b.Property<DateTimeOffset>("ReportReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("report_received_at");
+
+                    b.Property<decimal>("Score")
+                        .HasColumnType("numeric")
+                        .HasColumnName("score");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_surveys");
+
+                    b.ToTable("surveys", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Messaging.Deadlines.Deadline", b =>
@@ -424,6 +617,45 @@ namespace Platform.Agreements.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("TermsVersions");
+                });
+
+            modelBuilder.Entity("Platform.Agreements.Domain.Breaches.Breach", b =>
+                {
+                    b.OwnsOne("Platform.Agreements.Domain.Breaches.BreachEvidence", "Evidence", b1 =>
+                        {
+                            b1.Property<Guid>("BreachId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("evidence_id");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("evidence_key");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)")
+                                .HasColumnName("evidence_kind");
+
+                            b1.HasKey("BreachId");
+
+                            b1.ToTable("breaches");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BreachId")
+                                .HasConstraintName("fk_breaches_breaches_id");
+                        });
+
+                    b.Navigation("Evidence")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -37,6 +37,7 @@ namespace Platform.Agreements.Data.Migrations
                     effective_from = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     draft_terms = table.Column<string>(type: "jsonb", nullable: false),
+                    status_history = table.Column<string>(type: "jsonb", nullable: false),
                     signed_by = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     signed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -45,6 +46,32 @@ namespace Platform.Agreements.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_agreements", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "breaches",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    agreement_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    clause = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    severity = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    evidence_kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    evidence_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    evidence_key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    fact_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    detected_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    reclassification_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    dispute_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    dedup_key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_breaches", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -82,6 +109,22 @@ namespace Platform.Agreements.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "interruptions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    promisor_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    caused_by_promisor = table.Column<bool>(type: "boolean", nullable: false),
+                    started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ended_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    affected_agreement_ids = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_interruptions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -101,6 +144,39 @@ namespace Platform.Agreements.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "resolution_periods",
+                columns: table => new
+                {
+                    agreement_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    period_start = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    scope = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    period_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    filed = table.Column<int>(type: "integer", nullable: false),
+                    resolved = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_resolution_periods", x => new { x.agreement_id, x.period_start, x.scope });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "surveys",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    promisor_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    score = table.Column<decimal>(type: "numeric", nullable: false),
+                    report_received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    rectified_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    agreement_ids = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_surveys", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -153,6 +229,22 @@ namespace Platform.Agreements.Data.Migrations
                 column: "status");
 
             migrationBuilder.CreateIndex(
+                name: "ix_breaches_agreement_id_dedup_key",
+                table: "breaches",
+                columns: new[] { "agreement_id", "dedup_key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_breaches_agreement_id_detected_at",
+                table: "breaches",
+                columns: new[] { "agreement_id", "detected_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_breaches_status",
+                table: "breaches",
+                column: "status");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_deadlines_kind_key",
                 table: "deadlines",
                 columns: new[] { "kind", "key" },
@@ -196,13 +288,25 @@ namespace Platform.Agreements.Data.Migrations
                 name: "agreement_terms_versions");
 
             migrationBuilder.DropTable(
+                name: "breaches");
+
+            migrationBuilder.DropTable(
                 name: "deadlines");
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
 
             migrationBuilder.DropTable(
+                name: "interruptions");
+
+            migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "resolution_periods");
+
+            migrationBuilder.DropTable(
+                name: "surveys");
 
             migrationBuilder.DropTable(
                 name: "agreements");

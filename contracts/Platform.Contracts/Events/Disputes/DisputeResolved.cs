@@ -1,0 +1,17 @@
+namespace Platform.Contracts.Events.Disputes;
+
+/// <summary>A dispute case ended (settled, awarded or judged): its breaches are settled.</summary>
+public sealed record DisputeResolved : IntegrationEvent
+{
+    /// <summary>Dispute id.</summary>
+    public required Guid DisputeId { get; init; }
+
+    /// <summary>The agreement disputed.</summary>
+    public required Guid AgreementId { get; init; }
+
+    /// <summary>Breaches the case was about.</summary>
+    public IReadOnlyList<Guid> BreachIds { get; init; } = [];
+
+    /// <summary>"Settled", "Awarded" or "Judged".</summary>
+    public required string Outcome { get; init; }
+}

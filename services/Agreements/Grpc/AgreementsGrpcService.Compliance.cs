@@ -1,0 +1,50 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Platform.Agreements.Domain.Compliance;
+using Platform.Contracts.Agreements.V1;
+using Proto = Platform.Contracts.Agreements.V1;
+using Platform.ServiceDefaults.Requests;
+
+namespace Platform.Agreements.Grpc;
+
+/// <summary>The compliance report, from the facts this service keeps.</summary>
+public sealed partial class AgreementsGrpcService
+{
+    public override async Task<GetComplianceReportResponse> GetComplianceReport(GetComplianceReportRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var agreement = await LoadAsync(request.AgreementId, tracking: false, ct);
+        var start = RequestFields.RequiredTime(request.PeriodStart, "period_start");
+        var end = RequestFields.RequiredTime(request.PeriodEnd, "period_end");
+        var id = agreement.Id;
+        var facts = new ComplianceFacts(
+            await db.ResolutionPeriods.AsNoTracking().Where(p => p.AgreementId == id && p.PeriodStart >= start && p.PeriodEnd <= end).ToListAsync(ct),
+            await db.Surveys.AsNoTracking().Where(s => s.ReportReceivedAt >= start && s.ReportReceivedAt < end).ToListAsync(ct),
+            await db.Breaches.AsNoTracking().Where(b => b.AgreementId == id && b.FactAt >= start && b.FactAt < end).OrderBy(b => b.FactAt).ToListAsync(ct));
+        var now = time.GetUtcNow();
+        var (termsVersion, clauses) = ComplianceReport.Build(agreement, start, end, facts, now);
+        return new GetComplianceReportResponse
+        {
+            AgreementId = agreement.Id.ToString(),
+            TermsVersion = termsVersion,
+            Clauses =
+            {
+                clauses.Select(c => new Proto.ClauseCompliance
+                {
+                    Clause = c.Clause,
+                    Title = c.Title,
+                    Target = c.Target,
+                    Measured = c.Measured,
+                    Status = c.Status switch
+                    {
+                        Domain.Compliance.ComplianceStatus.Met => Proto.ComplianceStatus.Met,
+                        Domain.Compliance.ComplianceStatus.AtRisk => Proto.ComplianceStatus.AtRisk,
+                        Domain.Compliance.ComplianceStatus.Missed => Proto.ComplianceStatus.Missed,
+                        _ => Proto.ComplianceStatus.NoData,
+                    },
+                }),
+            },
+            Breaches = { facts.Breaches.Select(b => b.ToProto()) },
+        };
+    }
+}

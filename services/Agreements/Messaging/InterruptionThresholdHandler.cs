@@ -1,0 +1,31 @@
+using Platform.Agreements.Data;
+using Platform.Agreements.Domain.Breaches;
+using Platform.Messaging.Deadlines;
+
+namespace Platform.Agreements.Messaging;
+
+/// <summary>At start + N hours an interruption the promisor caused and that is still going on is a major breach (4.2.1).</summary>
+internal sealed class InterruptionThresholdHandler(AgreementsDbContext db, BreachRecorder breaches, TimeProvider time) : IDeadlineHandler
+{
+    public const string DeadlineKind = "breach.interruption_threshold";
+
+    public string Kind => DeadlineKind;
+
+    public static string Key(Guid interruptionId, Guid agreementId) => $"{interruptionId}/{agreementId}";
+
+    public async Task HandleAsync(Deadline deadline, CancellationToken cancellationToken)
+    {
+        var ids = deadline.Key.Split('/');
+        var interruption = await db.Interruptions.FindAsync([Guid.Parse(ids[0])], cancellationToken);
+        var agreement = await db.FindAgreementAsync(Guid.Parse(ids[1]), cancellationToken);
+        if (interruption is null || agreement?.TermsAt(interruption.StartedAt) is not { } terms)
+        {
+            return;
+        }
+
+        var fact = new InterruptionThresholdReached(
+            interruption.Id, agreement.Id, interruption.StartedAt, terms.Terms.MajorInterruptionThreshold!.Value, interruption.CausedByPromisor, interruption.EndedAt);
+        var now = time.GetUtcNow();
+        await breaches.RecordAsync(BreachRules.ForInterruption(fact, agreement.WasInForceAt(interruption.StartedAt), now), cancellationToken);
+    }
+}

@@ -1,0 +1,41 @@
+using Platform.Agreements.Data;
+using Platform.Agreements.Domain.Breaches;
+using Platform.Agreements.Domain.Facts;
+using Platform.Contracts.Events.Assurance;
+using Platform.Messaging.Deadlines;
+using Platform.Messaging.Inbox;
+
+namespace Platform.Agreements.Messaging;
+
+/// <summary>
+/// Flow 6: a survey below an agreement's floor starts the rectification deadline at report + K months; if
+/// it is not rectified by then, that is a major breach (4.2.3).
+/// </summary>
+internal sealed class SurveyResultRecordedConsumer(AgreementsDbContext db, IDeadlines deadlines, TimeProvider time, ILogger<SurveyResultRecordedConsumer> logger)
+    : IdempotentConsumer<SurveyResultRecorded, AgreementsDbContext>(db, time, logger)
+{
+    protected override async Task HandleAsync(SurveyResultRecorded message, CancellationToken cancellationToken)
+    {
+        if (await Db.Surveys.FindAsync([message.SurveyId], cancellationToken) is not null)
+        {
+            return;
+        }
+
+        // The contract: no agreement ids means every agreement of the promisor.
+        var covered = await Db.InForceAsync(
+            message.AgreementIds, message.AgreementIds.Count == 0, message.PromisorId, message.ReportReceivedAt, cancellationToken);
+        Db.Surveys.Add(new SurveyRecord(message.SurveyId, message.PromisorId, message.Year, message.Score, message.ReportReceivedAt, [.. covered.Select(a => a.Id)]));
+        foreach (var agreement in covered)
+        {
+            var terms = agreement.TermsAt(message.ReportReceivedAt)!.Terms;
+            if (message.Score < terms.SatisfactionFloor!.Score)
+            {
+                await deadlines.ScheduleAsync(
+                    RectificationDeadlineHandler.DeadlineKind,
+                    RectificationDeadlineHandler.Key(message.SurveyId, agreement.Id),
+                    BreachRules.RectificationDeadline(message.ReportReceivedAt, terms.RectificationPeriodMonths!.Value),
+                    cancellationToken);
+            }
+        }
+    }
+}

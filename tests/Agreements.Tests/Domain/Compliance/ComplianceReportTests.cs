@@ -1,0 +1,138 @@
+using Platform.Agreements.Domain;
+using Platform.Agreements.Domain.Breaches;
+using Platform.Agreements.Domain.Compliance;
+using Platform.Agreements.Domain.Facts;
+using Platform.SharedKernel;
+
+namespace Platform.Agreements.Tests.Domain.Compliance;
+
+public sealed class ComplianceReportTests
+{
+    // Terms of the builder: resolution 95%, major 98%, floor 85 of 0–100, rectification 3 months.
+    private static readonly DateTimeOffset s_april = new(2026, 4, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset s_may = new(2026, 5, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly Agreement _agreement = new AgreementBuilder().BuildActive();
+
+    [Theory]
+    [InlineData(100, 90, ComplianceStatus.Missed)]
+    [InlineData(100, 95, ComplianceStatus.AtRisk)]
+    [InlineData(1000, 959, ComplianceStatus.AtRisk)]
+    [InlineData(100, 96, ComplianceStatus.Met)]
+    public void Resolution_rate_is_judged_against_its_target(int filed, int resolved, ComplianceStatus expected)
+    {
+        var line = Clause(Report(periods: [Period(ResolutionScope.All, filed, resolved)]), "Complaint resolution rate");
+
+        Assert.Equal(expected, line.Status);
+        Assert.Equal("at least 95%", line.Target);
+    }
+
+    [Fact]
+    public void Without_closed_periods_resolution_rates_have_no_data()
+    {
+        var report = Report();
+
+        Assert.Equal(ComplianceStatus.NoData, Clause(report, "Complaint resolution rate").Status);
+        Assert.Equal(ComplianceStatus.NoData, Clause(report, "Major-complaint resolution rate").Status);
+    }
+
+    [Fact]
+    public void A_missed_clock_in_the_period_misses_clause_2_3_1()
+    {
+        var breach = Breach.Determine(Guid.NewGuid(), BreachRules.ForMissedClock(
+            new SlaClockMissed(Guid.NewGuid(), _agreement.Id, SlaClock.FirstResponse, s_april.AddDays(3), ComplaintSeverity.Normal), agreementWasActive: true)!, s_april.AddDays(3));
+
+        var line = Clause(Report(breaches: [breach], periods: [Period(ResolutionScope.All, 10, 10)]), "Complaint response and solution times");
+
+        Assert.Equal(ComplianceStatus.Missed, line.Status);
+        Assert.StartsWith("1 clock(s) missed", line.Measured, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_missed_clock_with_complaints_filed_meets_clause_2_3_1()
+    {
+        Assert.Equal(ComplianceStatus.Met, Clause(Report(periods: [Period(ResolutionScope.All, 10, 10)]), "Complaint response and solution times").Status);
+    }
+
+    [Fact]
+    public void A_survey_at_the_floor_meets_clause_2_3_3()
+    {
+        Assert.Equal(ComplianceStatus.Met, Clause(Report(surveys: [Survey(85m, rectifiedAt: null)]), "Customer satisfaction").Status);
+    }
+
+    [Fact]
+    public void A_survey_below_the_floor_is_at_risk_while_rectification_is_due()
+    {
+        var line = Clause(Report(surveys: [Survey(80m, rectifiedAt: null)], now: s_april.AddMonths(1)), "Customer satisfaction");
+
+        Assert.Equal(ComplianceStatus.AtRisk, line.Status);
+        Assert.Contains("rectification due 2026-07-10", line.Measured, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_survey_below_the_floor_not_rectified_by_the_deadline_misses_clause_2_3_3()
+    {
+        Assert.Equal(ComplianceStatus.Missed, Clause(Report(surveys: [Survey(80m, rectifiedAt: null)], now: s_april.AddMonths(4)), "Customer satisfaction").Status);
+    }
+
+    [Fact]
+    public void A_survey_below_the_floor_rectified_in_time_meets_clause_2_3_3()
+    {
+        Assert.Equal(ComplianceStatus.Met, Clause(Report(surveys: [Survey(80m, rectifiedAt: s_april.AddMonths(2))], now: s_april.AddMonths(4)), "Customer satisfaction").Status);
+    }
+
+    [Fact]
+    public void Section_3_has_no_data_until_Assurance_reports_it()
+    {
+        var report = Report();
+
+        Assert.All(report.Where(c => c.Clause.StartsWith("3.", StringComparison.Ordinal)), c => Assert.Equal(ComplianceStatus.NoData, c.Status));
+        Assert.Equal(["2.3.1", "2.3.2", "2.3.2", "2.3.3", "3.1", "3.2", "3.3"], report.Select(c => c.Clause));
+    }
+
+    [Fact]
+    public void A_period_ending_before_it_starts_is_refused()
+    {
+        var error = Assert.Throws<RuleViolationException>(() => ComplianceReport.Build(_agreement, s_may, s_april, Facts(), s_may));
+
+        Assert.Equal("period_end", error.Subject);
+    }
+
+    [Fact]
+    public void A_draft_has_no_report()
+    {
+        var draft = new AgreementBuilder().BuildDraft();
+
+        var error = Assert.Throws<RuleViolationException>(() => ComplianceReport.Build(draft, s_april, s_may, Facts(), s_may));
+
+        Assert.Equal(RuleKind.FailedPrecondition, error.Kind);
+    }
+
+    private IReadOnlyList<ClauseCompliance> Report(
+        IReadOnlyList<ResolutionPeriodRecord>? periods = null,
+        IReadOnlyList<SurveyRecord>? surveys = null,
+        IReadOnlyList<Breach>? breaches = null,
+        DateTimeOffset? now = null) =>
+        ComplianceReport.Build(_agreement, s_april, s_may, Facts(periods, surveys, breaches), now ?? s_may).Clauses;
+
+    private static ComplianceFacts Facts(
+        IReadOnlyList<ResolutionPeriodRecord>? periods = null,
+        IReadOnlyList<SurveyRecord>? surveys = null,
+        IReadOnlyList<Breach>? breaches = null) =>
+        new(periods ?? [], surveys ?? [], breaches ?? []);
+
+    private ResolutionPeriodRecord Period(ResolutionScope scope, int filed, int resolved) =>
+        new(_agreement.Id, s_april, s_may, scope, filed, resolved);
+
+    private SurveyRecord Survey(decimal score, DateTimeOffset? rectifiedAt)
+    {
+        var survey = new SurveyRecord(Guid.NewGuid(), "org-acme", 2025, score, s_april.AddDays(9), [_agreement.Id]);
+        if (rectifiedAt is { } at)
+        {
+            survey.Rectify(at);
+        }
+
+        return survey;
+    }
+
+    private static ClauseCompliance Clause(IReadOnlyList<ClauseCompliance> report, string title) => report.Single(c => c.Title == title);
+}
