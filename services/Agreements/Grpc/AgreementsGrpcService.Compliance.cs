@@ -20,7 +20,7 @@ public sealed partial class AgreementsGrpcService
         var facts = new ComplianceFacts(
             await db.ResolutionPeriods.AsNoTracking().Where(p => p.AgreementId == id && p.PeriodStart >= start && p.PeriodEnd <= end).ToListAsync(ct),
             await db.Surveys.AsNoTracking().Where(s => s.ReportReceivedAt >= start && s.ReportReceivedAt < end).ToListAsync(ct),
-            await db.Breaches.AsNoTracking().Where(b => b.AgreementId == id && b.FactAt >= start && b.FactAt < end).OrderBy(b => b.FactAt).ToListAsync(ct));
+            await db.Breaches.AsNoTracking().Where(b => b.AgreementId == id && b.FactAt >= start && b.FactAt <= end).OrderBy(b => b.FactAt).ToListAsync(ct));
         var now = time.GetUtcNow();
         var (termsVersion, clauses) = ComplianceReport.Build(agreement, start, end, facts, now);
         return new GetComplianceReportResponse

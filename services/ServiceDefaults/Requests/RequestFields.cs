@@ -18,10 +18,24 @@ public static class RequestFields
             : throw RuleViolationException.Invalid(field, $"{field} must be a UUID, not '{Truncate(value)}'.");
     }
 
+    /// <summary>
+    /// A time from the wire, cut to the microsecond PostgreSQL keeps, so a bound compared with stored times
+    /// (also cut) keeps its meaning.
+    /// </summary>
     public static DateTimeOffset RequiredTime(Timestamp? value, string field) =>
-        value is null
-            ? throw RuleViolationException.Invalid(field, $"{field} is required.")
-            : value.ToDateTimeOffset();
+        OptionalTime(value) ?? throw RuleViolationException.Invalid(field, $"{field} is required.");
+
+    /// <summary>As <see cref="RequiredTime"/>, null when absent.</summary>
+    public static DateTimeOffset? OptionalTime(Timestamp? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var time = value.ToDateTimeOffset();
+        return time.AddTicks(-(time.UtcTicks % TimeSpan.TicksPerMicrosecond));
+    }
 
     /// <summary>A decimal carried as <c>platform.common.v1.Decimal</c>; null when the message is absent.</summary>
     public static decimal? OptionalDecimal(Contracts.Common.V1.Decimal? value, string field)

@@ -392,6 +392,44 @@ public sealed class BreachLedgerTests(PlatformInfrastructure infrastructure, Bre
     }
 
     [Fact]
+    public async Task Compliance_report_judges_each_clause_from_the_facts_kept_and_lists_the_breaches()
+    {
+        var agreement = await SignedAsync(effectiveFrom: DateTimeOffset.UtcNow.AddDays(-40));
+        var period = BreachFacts.PeriodClosed(agreement.Id, "All", 100, 90);
+        await PublishAsync(period);
+        var breach = await SingleBreachAsync(agreement.Id);
+
+        var report = await Client.GetComplianceReportAsync(new GetComplianceReportRequest
+        {
+            AgreementId = agreement.Id,
+            PeriodStart = Timestamp.FromDateTimeOffset(period.PeriodStart),
+            PeriodEnd = Timestamp.FromDateTimeOffset(period.PeriodEnd),
+        });
+
+        var rate = report.Clauses.Single(c => c.Title == "Complaint resolution rate");
+        Assert.Equal((ComplianceStatus.Missed, "at least 95%", "90% (90 of 100 resolved)"), (rate.Status, rate.Target, rate.Measured));
+        Assert.Equal(ComplianceStatus.Met, report.Clauses.Single(c => c.Clause == "2.3.1").Status);
+        Assert.All(report.Clauses.Where(c => c.Clause.StartsWith("3.", StringComparison.Ordinal)), c => Assert.Equal(ComplianceStatus.NoData, c.Status));
+        Assert.Equal(breach.Id, Assert.Single(report.Breaches).Id);
+        Assert.Equal(1, report.TermsVersion);
+    }
+
+    [Fact]
+    public async Task Compliance_report_for_a_period_ending_before_it_starts_is_INVALID_ARGUMENT()
+    {
+        var agreement = await SignedAsync();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Client.GetComplianceReportAsync(new GetComplianceReportRequest
+        {
+            AgreementId = agreement.Id,
+            PeriodStart = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
+            PeriodEnd = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
+        }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+    }
+
+    [Fact]
     public async Task Determined_breach_is_published_as_BreachDetermined()
     {
         var agreement = await SignedAsync();

@@ -16,7 +16,11 @@ public static class ComplianceReport
 
     private const string NotReported = "not reported by Assurance yet";
 
-    /// <summary>Judges every clause of sections 2 and 3 for [start, end) by the terms in force at the end of the period (or now).</summary>
+    /// <summary>
+    /// Judges every clause of sections 2 and 3 for the period by the terms in force at its end (or now).
+    /// Breaches count when their fact happened from the start up to and including the end, so a verdict
+    /// taken at the period's closing instant (a resolution rate) belongs to it.
+    /// </summary>
     public static (int TermsVersion, IReadOnlyList<ClauseCompliance> Clauses) Build(Agreement agreement, DateTimeOffset start, DateTimeOffset end, ComplianceFacts facts, DateTimeOffset now)
     {
         if (end <= start)
@@ -43,7 +47,7 @@ public static class ComplianceReport
 
     private static ClauseCompliance ResponseTimes(AgreementTerms terms, IReadOnlyList<Breach> breaches, List<Facts.ResolutionPeriodRecord> periods, DateTimeOffset start, DateTimeOffset end)
     {
-        var missed = breaches.Count(b => b.Clause == BreachClause.ResponseTime && b.FactAt >= start && b.FactAt < end);
+        var missed = breaches.Count(b => b.Clause == BreachClause.ResponseTime && b.FactAt >= start && b.FactAt <= end);
         var filed = periods.Where(p => p.Scope == ResolutionScope.All).Sum(p => p.Filed);
         var target = $"first response within {Duration(terms.FirstResponseWithin!.Value)}; solution or progress update within {Duration(terms.SolutionOrUpdateWithin!.Value)}";
         var measured = filed > 0 ? $"{missed} clock(s) missed; {filed} complaint(s) filed" : $"{missed} clock(s) missed";
