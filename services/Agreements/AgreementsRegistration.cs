@@ -23,8 +23,8 @@ internal static class AgreementsRegistration
             bus.AddConsumer<ResolutionPeriodClosedConsumer>();
             bus.AddConsumer<InterruptionStartedConsumer>();
             bus.AddConsumer<InterruptionEndedConsumer>();
-            bus.AddConsumer<SurveyResultRecordedConsumer>();
-            bus.AddConsumer<SurveyRectifiedConsumer>();
+            bus.AddConsumer<SurveyRecordedConsumer>();
+            bus.AddConsumer<RectificationCompletedConsumer>();
             bus.AddConsumer<DisputeOpenedConsumer>();
             bus.AddConsumer<DisputeResolvedConsumer>();
         });

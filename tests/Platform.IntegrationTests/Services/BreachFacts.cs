@@ -49,7 +49,7 @@ internal static class BreachFacts
         OccurredAt = startedAt,
     };
 
-    public static SurveyResultRecorded SurveyResult(string agreementId, decimal score, DateTimeOffset reportReceivedAt) => new()
+    public static SurveyRecorded SurveyResult(string agreementId, decimal score, DateTimeOffset reportReceivedAt) => new()
     {
         SurveyId = Guid.NewGuid(),
         PromisorId = Promisor,

@@ -213,7 +213,7 @@ public sealed class BreachLedgerTests(PlatformInfrastructure infrastructure, Bre
         var agreement = await SignedAsync(effectiveFrom: now.AddMonths(-6));
         var survey = BreachFacts.SurveyResult(agreement.Id, score: 70m, reportReceivedAt: now.AddMonths(-2));
         await PublishAsync(survey);
-        var rectified = await PublishAsync(new SurveyRectified { SurveyId = survey.SurveyId, RectifiedAt = now.AddMonths(-1), OccurredAt = now.AddMonths(-1) });
+        var rectified = await PublishAsync(new RectificationCompleted { SurveyId = survey.SurveyId, CompletedAt = now.AddMonths(-1), OccurredAt = now.AddMonths(-1) });
         await ConsumedAsync(rectified);
         var key = $"{survey.SurveyId}/{agreement.Id}";
         Assert.Equal(DeadlineStatus.Pending, (await ledger.DeadlineAsync(Rectification, key))?.Status);

@@ -9,13 +9,13 @@ namespace Platform.Agreements.Messaging;
 /// rectification, so an in-time rectification reported before the deadline fires is no breach; one reported
 /// after the deadline fired is too late to undo the breach, which an officer then handles.
 /// </summary>
-internal sealed class SurveyRectifiedConsumer(AgreementsDbContext db, TimeProvider time, ILogger<SurveyRectifiedConsumer> logger)
-    : IdempotentConsumer<SurveyRectified, AgreementsDbContext>(db, time, logger)
+internal sealed class RectificationCompletedConsumer(AgreementsDbContext db, TimeProvider time, ILogger<RectificationCompletedConsumer> logger)
+    : IdempotentConsumer<RectificationCompleted, AgreementsDbContext>(db, time, logger)
 {
-    protected override async Task HandleAsync(SurveyRectified message, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(RectificationCompleted message, CancellationToken cancellationToken)
     {
         var survey = await Db.Surveys.FindAsync([message.SurveyId], cancellationToken)
             ?? throw new InvalidOperationException($"Survey {message.SurveyId} was rectified before its result was received; retrying.");
-        survey.Rectify(message.RectifiedAt);
+        survey.Rectify(message.CompletedAt);
     }
 }

@@ -11,10 +11,10 @@ namespace Platform.Agreements.Messaging;
 /// Flow 6: a survey below an agreement's floor starts the rectification deadline at report + K months; if
 /// it is not rectified by then, that is a major breach (4.2.3).
 /// </summary>
-internal sealed class SurveyResultRecordedConsumer(AgreementsDbContext db, IDeadlines deadlines, TimeProvider time, ILogger<SurveyResultRecordedConsumer> logger)
-    : IdempotentConsumer<SurveyResultRecorded, AgreementsDbContext>(db, time, logger)
+internal sealed class SurveyRecordedConsumer(AgreementsDbContext db, IDeadlines deadlines, TimeProvider time, ILogger<SurveyRecordedConsumer> logger)
+    : IdempotentConsumer<SurveyRecorded, AgreementsDbContext>(db, time, logger)
 {
-    protected override async Task HandleAsync(SurveyResultRecorded message, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(SurveyRecorded message, CancellationToken cancellationToken)
     {
         if (await Db.Surveys.FindAsync([message.SurveyId], cancellationToken) is not null)
         {

@@ -1,7 +1,7 @@
 namespace Platform.Contracts.Events.Assurance;
 
 /// <summary>A third-party evaluator's yearly satisfaction survey result was received (clause 2.3.3).</summary>
-public sealed record SurveyResultRecorded : IntegrationEvent
+public sealed record SurveyRecorded : IntegrationEvent
 {
     /// <summary>Survey id.</summary>
     public required Guid SurveyId { get; init; }
