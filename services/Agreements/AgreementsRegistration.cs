@@ -25,6 +25,9 @@ internal static class AgreementsRegistration
             bus.AddConsumer<InterruptionEndedConsumer>();
             bus.AddConsumer<SurveyRecordedConsumer>();
             bus.AddConsumer<RectificationCompletedConsumer>();
+            bus.AddConsumer<FundingShortfallFoundConsumer>();
+            bus.AddConsumer<StaffingShortfallFoundConsumer>();
+            bus.AddConsumer<StaffingRestoredConsumer>();
             bus.AddConsumer<DisputeOpenedConsumer>();
             bus.AddConsumer<DisputeResolvedConsumer>();
         });

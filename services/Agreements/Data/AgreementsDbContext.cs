@@ -20,6 +20,10 @@ public sealed class AgreementsDbContext(DbContextOptions<AgreementsDbContext> op
 
     public DbSet<ResolutionPeriodRecord> ResolutionPeriods => Set<ResolutionPeriodRecord>();
 
+    public DbSet<FundingShortfallRecord> FundingShortfalls => Set<FundingShortfallRecord>();
+
+    public DbSet<StaffingChangeRecord> StaffingChanges => Set<StaffingChangeRecord>();
+
     /// <summary>Takes the next commitment number from a sequence: unique and never reused, even after a rollback.</summary>
     public async Task<long> NextAgreementSequenceAsync(CancellationToken cancellationToken) =>
         await Database.SqlQuery<long>($"SELECT nextval('agreement_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
@@ -41,6 +45,19 @@ public sealed class AgreementsDbContext(DbContextOptions<AgreementsDbContext> op
             period.ToTable("resolution_periods");
             period.HasKey(p => new { p.AgreementId, p.PeriodStart, p.Scope });
             period.Property(p => p.Scope).HasConversion<string>().HasMaxLength(8);
+        });
+        modelBuilder.Entity<FundingShortfallRecord>(shortfall =>
+        {
+            shortfall.ToTable("funding_shortfalls");
+            shortfall.HasKey(f => new { f.PromisorId, f.Year });
+            shortfall.Property(f => f.PromisorId).HasMaxLength(300);
+        });
+        modelBuilder.Entity<StaffingChangeRecord>(change =>
+        {
+            change.ToTable("staffing_changes");
+            change.Property(c => c.Id).ValueGeneratedNever();
+            change.Property(c => c.PromisorId).HasMaxLength(300);
+            change.HasIndex(c => new { c.PromisorId, c.At });
         });
         modelBuilder.Entity<SurveyRecord>(survey =>
         {

@@ -17,10 +17,15 @@ public sealed partial class AgreementsGrpcService
         var start = RequestFields.RequiredTime(request.PeriodStart, "period_start");
         var end = RequestFields.RequiredTime(request.PeriodEnd, "period_end");
         var id = agreement.Id;
+        var promisorId = agreement.Promisor.OrganizationId;
         var facts = new ComplianceFacts(
             await db.ResolutionPeriods.AsNoTracking().Where(p => p.AgreementId == id && p.PeriodStart >= start && p.PeriodEnd <= end).ToListAsync(ct),
             await db.Surveys.AsNoTracking().Where(s => s.ReportReceivedAt >= start && s.ReportReceivedAt < end).ToListAsync(ct),
-            await db.Breaches.AsNoTracking().Where(b => b.AgreementId == id && b.FactAt >= start && b.FactAt <= end).OrderBy(b => b.FactAt).ToListAsync(ct));
+            await db.Breaches.AsNoTracking().Where(b => b.AgreementId == id && b.FactAt >= start && b.FactAt <= end).OrderBy(b => b.FactAt).ToListAsync(ct))
+        {
+            FundingShortfalls = await db.FundingShortfalls.AsNoTracking().Where(f => f.PromisorId == promisorId).ToListAsync(ct),
+            StaffingChanges = await db.StaffingChanges.AsNoTracking().Where(c => c.PromisorId == promisorId && c.At <= end).ToListAsync(ct),
+        };
         var now = time.GetUtcNow();
         var (termsVersion, clauses) = ComplianceReport.Build(agreement, start, end, facts, now);
         return new GetComplianceReportResponse

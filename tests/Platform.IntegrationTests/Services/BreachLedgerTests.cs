@@ -415,6 +415,28 @@ public sealed class BreachLedgerTests(PlatformInfrastructure infrastructure, Bre
     }
 
     [Fact]
+    public async Task Compliance_report_shows_the_team_and_fund_shortfalls_Assurance_reported()
+    {
+        var promisor = $"org-{Guid.NewGuid():N}";
+        var agreement = await SignedAsync(effectiveFrom: DateTimeOffset.UtcNow.AddDays(-40), promisor: promisor);
+        var now = DateTimeOffset.UtcNow;
+        await ConsumedAsync(await PublishAsync(new StaffingShortfallFound { PromisorId = promisor, Headcount = 12, RequiredHeadcount = 20, At = now.AddDays(-10), OccurredAt = now.AddDays(-10) }));
+        await ConsumedAsync(await PublishAsync(new FundingShortfallFound { PromisorId = promisor, Year = now.Year, PercentOfRevenue = 1.2m, RequiredPercent = 2.5m, OccurredAt = now }));
+
+        var report = await Client.GetComplianceReportAsync(new GetComplianceReportRequest
+        {
+            AgreementId = agreement.Id,
+            PeriodStart = Timestamp.FromDateTimeOffset(now.AddDays(-30)),
+            PeriodEnd = Timestamp.FromDateTimeOffset(now),
+        });
+
+        Assert.Equal(ComplianceStatus.Missed, report.Clauses.Single(c => c.Clause == "3.1").Status);
+        var team = report.Clauses.Single(c => c.Clause == "3.2");
+        Assert.Equal(ComplianceStatus.Missed, team.Status);
+        Assert.Contains("12 people (required 20)", team.Measured, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Compliance_report_for_a_period_ending_before_it_starts_is_INVALID_ARGUMENT()
     {
         var agreement = await SignedAsync();

@@ -201,6 +201,31 @@ namespace Platform.Agreements.Data.Migrations
                     b.ToTable("breaches", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Agreements.Domain.Facts.FundingShortfallRecord", b =>
+                {
+                    b.Property<string>("PromisorId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("promisor_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<decimal>("PercentOfRevenue")
+                        .HasColumnType("numeric")
+                        .HasColumnName("percent_of_revenue");
+
+                    b.Property<decimal>("RequiredPercent")
+                        .HasColumnType("numeric")
+                        .HasColumnName("required_percent");
+
+                    b.HasKey("PromisorId", "Year")
+                        .HasName("pk_funding_shortfalls");
+
+                    b.ToTable("funding_shortfalls", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Agreements.Domain.Facts.InterruptionRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -267,6 +292,43 @@ namespace Platform.Agreements.Data.Migrations
                         .HasName("pk_resolution_periods");
 
                     b.ToTable("resolution_periods", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Agreements.Domain.Facts.StaffingChangeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<bool>("BelowRequirement")
+                        .HasColumnType("boolean")
+                        .HasColumnName("below_requirement");
+
+                    b.Property<int>("Headcount")
+                        .HasColumnType("integer")
+                        .HasColumnName("headcount");
+
+                    b.Property<string>("PromisorId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("promisor_id");
+
+                    b.Property<int?>("RequiredHeadcount")
+                        .HasColumnType("integer")
+                        .HasColumnName("required_headcount");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staffing_changes");
+
+                    b.HasIndex("PromisorId", "At")
+                        .HasDatabaseName("ix_staffing_changes_promisor_id_at");
+
+                    b.ToTable("staffing_changes", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Agreements.Domain.Facts.SurveyRecord", b =>

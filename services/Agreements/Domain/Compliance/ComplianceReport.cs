@@ -39,8 +39,8 @@ public static class ComplianceReport
             ResolutionRate("2.3.2", "Complaint resolution rate", terms.ResolutionRateTarget!.Value, periods, ResolutionScope.All),
             ResolutionRate("2.3.2", "Major-complaint resolution rate", terms.MajorResolutionRateTarget!.Value, periods, ResolutionScope.Major),
             Satisfaction(agreement.Id, terms, facts.Surveys, start, end, now),
-            new("3.1", "Dedicated service fund", $"at least {Number(terms.FundingMinPercentOfRevenue!.Value)}% of annual service revenue", NotReported, ComplianceStatus.NoData),
-            new("3.2", "Dedicated service team", $"at least {terms.TeamMinHeadcount} people; core members with at least {Number(terms.CoreMemberMinExperienceYears!.Value)} years of experience", NotReported, ComplianceStatus.NoData),
+            Funding(terms, facts.FundingShortfalls, start, end),
+            Staffing(terms, facts.StaffingChanges, start, end),
             new("3.3", "Service technology", terms.RequiredCapabilities.Count == 0 ? "no capability required" : string.Join("; ", terms.RequiredCapabilities), NotReported, ComplianceStatus.NoData),
         ]);
     }
@@ -97,6 +97,45 @@ public static class ComplianceReport
         var rectification = survey.RectifiedAt is { } at ? $"rectified {at:yyyy-MM-dd}" : $"rectification due {deadline:yyyy-MM-dd}";
         return new("2.3.3", "Customer satisfaction", target, $"{measured}, below the floor; {rectification}", status);
     }
+
+    private static ClauseCompliance Funding(AgreementTerms terms, IReadOnlyList<Facts.FundingShortfallRecord> shortfalls, DateTimeOffset start, DateTimeOffset end)
+    {
+        var target = $"at least {Number(terms.FundingMinPercentOfRevenue!.Value)}% of annual service revenue";
+        var shortfall = shortfalls
+            .Where(f => f.Year >= start.UtcDateTime.Year && f.Year <= end.UtcDateTime.Year)
+            .MaxBy(f => f.Year);
+        return shortfall is null
+            ? new("3.1", "Dedicated service fund", target, "no year-end shortfall reported", ComplianceStatus.NoData)
+            : new("3.1", "Dedicated service fund", target, $"{Number(shortfall.PercentOfRevenue)}% of revenue in {shortfall.Year} (required {Number(shortfall.RequiredPercent)}%)", ComplianceStatus.Missed);
+    }
+
+    /// <summary>The team is judged by the changes Assurance reported: short at any instant of the period is a miss.</summary>
+    private static ClauseCompliance Staffing(AgreementTerms terms, IReadOnlyList<Facts.StaffingChangeRecord> changes, DateTimeOffset start, DateTimeOffset end)
+    {
+        var target = $"at least {terms.TeamMinHeadcount} people; core members with at least {Number(terms.CoreMemberMinExperienceYears!.Value)} years of experience";
+        var ordered = changes.Where(c => c.At <= end).OrderBy(c => c.At).ToList();
+        if (ordered.Count == 0)
+        {
+            return new("3.2", "Dedicated service team", target, NotReported, ComplianceStatus.NoData);
+        }
+
+        var inForceAtStart = ordered.LastOrDefault(c => c.At <= start);
+        var shortInPeriod = ordered.Where(c => c.At > start && c.BelowRequirement).ToList();
+        if (inForceAtStart is { BelowRequirement: true })
+        {
+            shortInPeriod.Insert(0, inForceAtStart);
+        }
+
+        if (shortInPeriod.Count == 0)
+        {
+            return new("3.2", "Dedicated service team", target, $"no shortfall; {ordered[^1].Headcount} people last reported", ComplianceStatus.Met);
+        }
+
+        var first = shortInPeriod[0];
+        return new("3.2", "Dedicated service team", target, $"short from {Date(first.At)}: {first.Headcount} people (required {first.RequiredHeadcount})", ComplianceStatus.Missed);
+    }
+
+    private static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Duration(TimeSpan span) =>
         span.TotalHours >= 1 && span.TotalHours == Math.Floor(span.TotalHours) ? $"{span.TotalHours:0} h"

@@ -81,12 +81,57 @@ public sealed class ComplianceReportTests
     }
 
     [Fact]
-    public void Section_3_has_no_data_until_Assurance_reports_it()
+    public void Section_3_has_no_data_until_Assurance_reports_on_it()
     {
         var report = Report();
 
         Assert.All(report.Where(c => c.Clause.StartsWith("3.", StringComparison.Ordinal)), c => Assert.Equal(ComplianceStatus.NoData, c.Status));
         Assert.Equal(["2.3.1", "2.3.2", "2.3.2", "2.3.3", "3.1", "3.2", "3.3"], report.Select(c => c.Clause));
+    }
+
+    [Fact]
+    public void A_year_end_funding_shortfall_in_the_period_misses_clause_3_1()
+    {
+        var facts = Facts() with { FundingShortfalls = [new FundingShortfallRecord("org-acme", 2026, 1.8m, 2.5m)] };
+
+        var line = ComplianceReport.Build(_agreement, s_april, s_may, facts, s_may).Clauses.Single(c => c.Clause == "3.1");
+
+        Assert.Equal((ComplianceStatus.Missed, "1.8% of revenue in 2026 (required 2.5%)"), (line.Status, line.Measured));
+    }
+
+    [Fact]
+    public void A_team_short_at_any_instant_of_the_period_misses_clause_3_2()
+    {
+        var facts = Facts() with
+        {
+            StaffingChanges =
+            [
+                new StaffingChangeRecord(Guid.NewGuid(), "org-acme", s_april.AddDays(-20), isShort: true, 17, 20),
+                new StaffingChangeRecord(Guid.NewGuid(), "org-acme", s_april.AddDays(5), isShort: false, 21, null),
+            ],
+        };
+
+        var line = ComplianceReport.Build(_agreement, s_april, s_may, facts, s_may).Clauses.Single(c => c.Clause == "3.2");
+
+        Assert.Equal(ComplianceStatus.Missed, line.Status);
+        Assert.Equal("short from 2026-03-12: 17 people (required 20)", line.Measured);
+    }
+
+    [Fact]
+    public void A_team_restored_before_the_period_meets_clause_3_2()
+    {
+        var facts = Facts() with
+        {
+            StaffingChanges =
+            [
+                new StaffingChangeRecord(Guid.NewGuid(), "org-acme", s_april.AddDays(-20), isShort: true, 17, 20),
+                new StaffingChangeRecord(Guid.NewGuid(), "org-acme", s_april.AddDays(-5), isShort: false, 22, null),
+            ],
+        };
+
+        var line = ComplianceReport.Build(_agreement, s_april, s_may, facts, s_may).Clauses.Single(c => c.Clause == "3.2");
+
+        Assert.Equal((ComplianceStatus.Met, "no shortfall; 22 people last reported"), (line.Status, line.Measured));
     }
 
     [Fact]

@@ -96,6 +96,20 @@ namespace Platform.Agreements.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "funding_shortfalls",
+                columns: table => new
+                {
+                    promisor_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    percent_of_revenue = table.Column<decimal>(type: "numeric", nullable: false),
+                    required_percent = table.Column<decimal>(type: "numeric", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_funding_shortfalls", x => new { x.promisor_id, x.year });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
                 {
@@ -160,6 +174,22 @@ namespace Platform.Agreements.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_resolution_periods", x => new { x.agreement_id, x.period_start, x.scope });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staffing_changes",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    promisor_id = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    below_requirement = table.Column<bool>(type: "boolean", nullable: false),
+                    headcount = table.Column<int>(type: "integer", nullable: false),
+                    required_headcount = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_staffing_changes", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -279,6 +309,11 @@ namespace Platform.Agreements.Data.Migrations
                 table: "outbox_messages",
                 columns: new[] { "ordering_key", "id" },
                 filter: "sent_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_staffing_changes_promisor_id_at",
+                table: "staffing_changes",
+                columns: new[] { "promisor_id", "at" });
         }
 
         /// <inheritdoc />
@@ -294,6 +329,9 @@ namespace Platform.Agreements.Data.Migrations
                 name: "deadlines");
 
             migrationBuilder.DropTable(
+                name: "funding_shortfalls");
+
+            migrationBuilder.DropTable(
                 name: "inbox_messages");
 
             migrationBuilder.DropTable(
@@ -304,6 +342,9 @@ namespace Platform.Agreements.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "resolution_periods");
+
+            migrationBuilder.DropTable(
+                name: "staffing_changes");
 
             migrationBuilder.DropTable(
                 name: "surveys");
