@@ -244,13 +244,35 @@ public sealed class AgreementLifecycleServiceTests(PlatformInfrastructure infras
     [InlineData("AAAA")]
     public async Task Foreign_page_token_is_INVALID_ARGUMENT(string token)
     {
-        var error = await Assert.ThrowsAsync<RpcException>(() => _client.ListAgreementsAsync(new ListAgreementsRequest { PageToken = token }).ResponseAsync);
+        var agreements = await Assert.ThrowsAsync<RpcException>(() => _client.ListAgreementsAsync(new ListAgreementsRequest { PageToken = token }).ResponseAsync);
+        var breaches = await Assert.ThrowsAsync<RpcException>(() => _client.ListBreachesAsync(new ListBreachesRequest { PageToken = token }).ResponseAsync);
 
-        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal((StatusCode.InvalidArgument, StatusCode.InvalidArgument), (agreements.StatusCode, breaches.StatusCode));
+    }
+
+    [Fact]
+    public async Task Negative_page_size_is_INVALID_ARGUMENT()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => _client.ListAgreementsAsync(new ListAgreementsRequest { PageSize = -1 }).ResponseAsync);
+
+        Assert.Equal("page_size", Assert.Single(error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations).Field);
+    }
+
+    [Fact]
+    public async Task Compliance_report_of_a_draft_is_FAILED_PRECONDITION()
+    {
+        var draft = (await _client.CreateAgreementAsync(AgreementRequests.Create())).Agreement;
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => _client.GetComplianceReportAsync(new GetComplianceReportRequest
+        {
+            AgreementId = draft.Id, PeriodStart = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)), PeriodEnd = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
+        }).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
     }
 
     public static TheoryData<string> RpcsTakingAnAgreementId =>
-        ["GetAgreement", "UpdateDraft", "SignAgreement", "SuspendAgreement", "ResumeAgreement", "TerminateAgreement", "AmendTerms", "GetTerms"];
+        ["GetAgreement", "UpdateDraft", "SignAgreement", "SuspendAgreement", "ResumeAgreement", "TerminateAgreement", "AmendTerms", "GetTerms", "ListBreaches", "GetComplianceReport"];
 
     [Theory]
     [MemberData(nameof(RpcsTakingAnAgreementId))]
@@ -266,7 +288,12 @@ public sealed class AgreementLifecycleServiceTests(PlatformInfrastructure infras
             "ResumeAgreement" => () => _client.ResumeAgreementAsync(new ResumeAgreementRequest { AgreementId = Bad }).ResponseAsync,
             "TerminateAgreement" => () => _client.TerminateAgreementAsync(new TerminateAgreementRequest { AgreementId = Bad, Reason = "x" }).ResponseAsync,
             "AmendTerms" => () => _client.AmendTermsAsync(new AmendTermsRequest { AgreementId = Bad, Terms = AgreementRequests.CompleteTerms(), Reason = "x" }).ResponseAsync,
-            _ => () => _client.GetTermsAsync(new GetTermsRequest { AgreementId = Bad }).ResponseAsync,
+            "GetTerms" => () => _client.GetTermsAsync(new GetTermsRequest { AgreementId = Bad }).ResponseAsync,
+            "ListBreaches" => () => _client.ListBreachesAsync(new ListBreachesRequest { AgreementId = Bad }).ResponseAsync,
+            _ => () => _client.GetComplianceReportAsync(new GetComplianceReportRequest
+            {
+                AgreementId = Bad, PeriodStart = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)), PeriodEnd = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
+            }).ResponseAsync,
         };
 
         var error = await Assert.ThrowsAsync<RpcException>(call);
