@@ -6,19 +6,17 @@ namespace Platform.ServiceDefaults;
 /// </summary>
 public sealed class DatabasePrecisionTimeProvider(TimeProvider inner) : TimeProvider
 {
-    private const long TicksPerMicrosecond = TimeSpan.TicksPerMicrosecond;
-
     public override TimeZoneInfo LocalTimeZone => inner.LocalTimeZone;
 
     public override long TimestampFrequency => inner.TimestampFrequency;
 
-    public override DateTimeOffset GetUtcNow()
-    {
-        var now = inner.GetUtcNow();
-        return now.AddTicks(-(now.UtcTicks % TicksPerMicrosecond));
-    }
+    public override DateTimeOffset GetUtcNow() => ToDatabasePrecision(inner.GetUtcNow());
 
     public override long GetTimestamp() => inner.GetTimestamp();
+
+    /// <summary>Cuts a time to whole microseconds; cutting keeps order, so bounds and stored times compare alike.</summary>
+    public static DateTimeOffset ToDatabasePrecision(DateTimeOffset time) =>
+        time.AddTicks(-(time.UtcTicks % TimeSpan.TicksPerMicrosecond));
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
         inner.CreateTimer(callback, state, dueTime, period);

@@ -21,7 +21,7 @@ internal sealed class InterruptionEndedConsumer(AgreementsDbContext db, IDeadlin
 
         foreach (var agreementId in interruption.AffectedAgreementIds)
         {
-            await deadlines.CancelAsync(InterruptionThresholdHandler.DeadlineKind, InterruptionThresholdHandler.Key(interruption.Id, agreementId), cancellationToken);
+            await deadlines.CancelAsync(InterruptionThresholdHandler.DeadlineKind, DeadlineKey.For(interruption.Id, agreementId), cancellationToken);
         }
     }
 }

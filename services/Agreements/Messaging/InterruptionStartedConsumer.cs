@@ -34,7 +34,7 @@ internal sealed class InterruptionStartedConsumer(AgreementsDbContext db, IDeadl
             var threshold = agreement.TermsAt(message.StartedAt)!.Terms.MajorInterruptionThreshold!.Value;
             await deadlines.ScheduleAsync(
                 InterruptionThresholdHandler.DeadlineKind,
-                InterruptionThresholdHandler.Key(message.InterruptionId, agreement.Id),
+                DeadlineKey.For(message.InterruptionId, agreement.Id),
                 BreachRules.InterruptionDeadline(message.StartedAt, threshold),
                 cancellationToken);
         }

@@ -11,13 +11,11 @@ internal sealed class InterruptionThresholdHandler(AgreementsDbContext db, Breac
 
     public string Kind => DeadlineKind;
 
-    public static string Key(Guid interruptionId, Guid agreementId) => $"{interruptionId}/{agreementId}";
-
     public async Task HandleAsync(Deadline deadline, CancellationToken cancellationToken)
     {
-        var ids = deadline.Key.Split('/');
-        var interruption = await db.Interruptions.FindAsync([Guid.Parse(ids[0])], cancellationToken);
-        var agreement = await db.FindAgreementAsync(Guid.Parse(ids[1]), cancellationToken);
+        var (factId, agreementId) = DeadlineKey.Parse(deadline.Key);
+        var interruption = await db.Interruptions.FindAsync([factId], cancellationToken);
+        var agreement = await db.FindAgreementAsync(agreementId, cancellationToken);
         if (interruption is null || agreement?.TermsAt(interruption.StartedAt) is not { } terms)
         {
             return;

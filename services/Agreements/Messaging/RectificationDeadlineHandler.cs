@@ -11,13 +11,11 @@ internal sealed class RectificationDeadlineHandler(AgreementsDbContext db, Breac
 
     public string Kind => DeadlineKind;
 
-    public static string Key(Guid surveyId, Guid agreementId) => $"{surveyId}/{agreementId}";
-
     public async Task HandleAsync(Deadline deadline, CancellationToken cancellationToken)
     {
-        var ids = deadline.Key.Split('/');
-        var survey = await db.Surveys.FindAsync([Guid.Parse(ids[0])], cancellationToken);
-        var agreement = await db.FindAgreementAsync(Guid.Parse(ids[1]), cancellationToken);
+        var (factId, agreementId) = DeadlineKey.Parse(deadline.Key);
+        var survey = await db.Surveys.FindAsync([factId], cancellationToken);
+        var agreement = await db.FindAgreementAsync(agreementId, cancellationToken);
         if (survey is null || agreement?.TermsAt(survey.ReportReceivedAt)?.Terms is not { } terms)
         {
             return;

@@ -32,7 +32,7 @@ internal sealed class SurveyRecordedConsumer(AgreementsDbContext db, IDeadlines 
             {
                 await deadlines.ScheduleAsync(
                     RectificationDeadlineHandler.DeadlineKind,
-                    RectificationDeadlineHandler.Key(message.SurveyId, agreement.Id),
+                    DeadlineKey.For(message.SurveyId, agreement.Id),
                     BreachRules.RectificationDeadline(message.ReportReceivedAt, terms.RectificationPeriodMonths!.Value),
                     cancellationToken);
             }

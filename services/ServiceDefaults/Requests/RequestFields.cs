@@ -26,16 +26,8 @@ public static class RequestFields
         OptionalTime(value) ?? throw RuleViolationException.Invalid(field, $"{field} is required.");
 
     /// <summary>As <see cref="RequiredTime"/>, null when absent.</summary>
-    public static DateTimeOffset? OptionalTime(Timestamp? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        var time = value.ToDateTimeOffset();
-        return time.AddTicks(-(time.UtcTicks % TimeSpan.TicksPerMicrosecond));
-    }
+    public static DateTimeOffset? OptionalTime(Timestamp? value) =>
+        value is null ? null : DatabasePrecisionTimeProvider.ToDatabasePrecision(value.ToDateTimeOffset());
 
     /// <summary>A decimal carried as <c>platform.common.v1.Decimal</c>; null when the message is absent.</summary>
     public static decimal? OptionalDecimal(Contracts.Common.V1.Decimal? value, string field)
