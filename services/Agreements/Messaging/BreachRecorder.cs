@@ -31,6 +31,7 @@ internal sealed class BreachRecorder(AgreementsDbContext db, IOutbox outbox, Tim
         db.Breaches.Add(breach);
         db.Entry(breach).Property(BreachConfiguration.DedupKey).CurrentValue = key;
         BreachIntegrationEvents.Enqueue(breach, outbox);
+        AgreementsMetrics.BreachDetermined(breach);
         return breach;
     }
 }
