@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Platform.Agreements.Domain.Calendar;
+using Platform.SharedKernel.Calendar;
 
 namespace Platform.Agreements.Data;
 

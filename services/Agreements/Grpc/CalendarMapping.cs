@@ -1,5 +1,5 @@
 using System.Globalization;
-using Platform.Agreements.Domain.Calendar;
+using Platform.SharedKernel.Calendar;
 using Platform.SharedKernel;
 using Proto = Platform.Contracts.Agreements.V1;
 

@@ -1,5 +1,5 @@
 using Platform.Agreements.Domain;
-using Platform.Agreements.Domain.Calendar;
+using Platform.SharedKernel.Calendar;
 using Platform.Agreements.Domain.Terms;
 
 namespace Platform.Agreements.Tests.Domain;

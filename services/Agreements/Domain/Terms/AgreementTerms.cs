@@ -1,4 +1,4 @@
-using Platform.Agreements.Domain.Calendar;
+using Platform.SharedKernel.Calendar;
 using Platform.SharedKernel;
 
 namespace Platform.Agreements.Domain.Terms;

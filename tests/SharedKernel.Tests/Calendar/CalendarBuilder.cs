@@ -1,7 +1,7 @@
 using System.Globalization;
-using Platform.Agreements.Domain.Calendar;
+using Platform.SharedKernel.Calendar;
 
-namespace Platform.Agreements.Tests.Domain.Calendar;
+namespace Platform.SharedKernel.Tests.Calendar;
 
 /// <summary>Business hours in Berlin with no windows by default; each method adds one thing. Times are "HH:mm", "24:00" for midnight.</summary>
 internal sealed class CalendarBuilder

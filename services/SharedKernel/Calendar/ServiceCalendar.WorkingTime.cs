@@ -1,6 +1,5 @@
-using Platform.SharedKernel;
 
-namespace Platform.Agreements.Domain.Calendar;
+namespace Platform.SharedKernel.Calendar;
 
 /// <summary>
 /// Counting time by the calendar. Everything is computed on UTC instants: each working window of each

@@ -1,6 +1,6 @@
-using Platform.Agreements.Domain.Calendar;
+using Platform.SharedKernel.Calendar;
 
-namespace Platform.Agreements.Tests.Domain.Calendar;
+namespace Platform.SharedKernel.Tests.Calendar;
 
 public sealed class ServiceCalendarEqualityTests
 {

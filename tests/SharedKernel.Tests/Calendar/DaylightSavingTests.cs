@@ -1,7 +1,7 @@
-using Platform.Agreements.Domain.Calendar;
-using static Platform.Agreements.Tests.Domain.Calendar.Instant;
+using Platform.SharedKernel.Calendar;
+using static Platform.SharedKernel.Tests.Calendar.Instant;
 
-namespace Platform.Agreements.Tests.Domain.Calendar;
+namespace Platform.SharedKernel.Tests.Calendar;
 
 /// <summary>
 /// 2026 transitions: Berlin springs forward on Sunday 29 March at 02:00 (01:00Z) and falls back on Sunday

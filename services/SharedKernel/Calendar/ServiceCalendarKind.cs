@@ -1,4 +1,4 @@
-namespace Platform.Agreements.Domain.Calendar;
+namespace Platform.SharedKernel.Calendar;
 
 /// <summary>How the complaint clocks of an agreement count time.</summary>
 public enum ServiceCalendarKind

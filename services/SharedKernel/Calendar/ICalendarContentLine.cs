@@ -1,7 +1,6 @@
 using System.Text;
-using Platform.SharedKernel;
 
-namespace Platform.Agreements.Domain.Calendar;
+namespace Platform.SharedKernel.Calendar;
 
 /// <summary>
 /// One content line of an iCalendar file (RFC 5545 §3.1), <c>NAME;PARAM=value:VALUE</c>, after unfolding,

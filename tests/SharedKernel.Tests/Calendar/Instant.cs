@@ -1,4 +1,4 @@
-namespace Platform.Agreements.Tests.Domain.Calendar;
+namespace Platform.SharedKernel.Tests.Calendar;
 
 /// <summary>Instants for calendar tests: UTC, or an unambiguous wall-clock time of a zone.</summary>
 internal static class Instant

@@ -1,4 +1,4 @@
-namespace Platform.Agreements.Domain.Calendar;
+namespace Platform.SharedKernel.Calendar;
 
 /// <summary>Turns a wall-clock time of a time zone into a UTC instant, across daylight-saving changes.</summary>
 internal static class ZoneTime

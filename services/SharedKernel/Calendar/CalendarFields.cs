@@ -1,4 +1,4 @@
-namespace Platform.Agreements.Domain.Calendar;
+namespace Platform.SharedKernel.Calendar;
 
 /// <summary>Wire names of the service calendar's fields, as named in INVALID_ARGUMENT errors.</summary>
 internal static class CalendarFields

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using Platform.SharedKernel;
 
-namespace Platform.Agreements.Domain.Calendar;
+namespace Platform.SharedKernel.Calendar;
 
 /// <summary>
 /// The <c>service_calendar</c> term: the time by which the complaint clocks of an agreement count. Either

@@ -1,7 +1,7 @@
-using Platform.Agreements.Domain.Calendar;
-using static Platform.Agreements.Tests.Domain.Calendar.Instant;
+using Platform.SharedKernel.Calendar;
+using static Platform.SharedKernel.Tests.Calendar.Instant;
 
-namespace Platform.Agreements.Tests.Domain.Calendar;
+namespace Platform.SharedKernel.Tests.Calendar;
 
 /// <summary>Office hours are Monday to Friday 09:00–17:00; 2 March 2026 is a Monday.</summary>
 public sealed class WorkingTimeBetweenTests

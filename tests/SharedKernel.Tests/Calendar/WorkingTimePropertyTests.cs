@@ -1,7 +1,7 @@
-using Platform.Agreements.Domain.Calendar;
-using static Platform.Agreements.Tests.Domain.Calendar.Instant;
+using Platform.SharedKernel.Calendar;
+using static Platform.SharedKernel.Tests.Calendar.Instant;
 
-namespace Platform.Agreements.Tests.Domain.Calendar;
+namespace Platform.SharedKernel.Tests.Calendar;
 
 /// <summary>
 /// Checks over many starts and durations around the 2026 daylight-saving changes: counting forward and

@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Platform.SharedKernel;
 
-namespace Platform.Agreements.Domain.Calendar;
+namespace Platform.SharedKernel.Calendar;
 
 /// <summary>
 /// Reads holiday dates from an iCalendar (RFC 5545) file, as exported by the usual calendar apps. Each

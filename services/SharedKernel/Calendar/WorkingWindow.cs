@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Platform.Agreements.Domain.Calendar;
+namespace Platform.SharedKernel.Calendar;
 
 /// <summary>
 /// Working hours on one day of the week, in the calendar's local time, from <see cref="Start"/> up to (not
