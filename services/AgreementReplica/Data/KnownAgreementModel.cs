@@ -1,10 +1,14 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Events.Agreements;
 using Platform.AgreementReplica.Domain;
 
 namespace Platform.AgreementReplica.Data;
 
 public static class KnownAgreementModel
 {
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
+
     /// <summary>Maps the <c>known_agreements</c> table into a context's own model.</summary>
     public static ModelBuilder AddKnownAgreements(this ModelBuilder modelBuilder)
     {
@@ -16,6 +20,19 @@ public static class KnownAgreementModel
             agreement.Property(a => a.Number).HasMaxLength(32);
             agreement.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
             agreement.Property(a => a.Version).IsConcurrencyToken();
+            agreement.OwnsMany(a => a.TermsVersions, terms =>
+            {
+                terms.ToTable("known_agreement_terms");
+                terms.WithOwner().HasForeignKey("AgreementId");
+                terms.HasKey("AgreementId", nameof(KnownTerms.Version));
+                terms.Property(t => t.Version).ValueGeneratedNever();
+                terms.Property(t => t.Terms)
+                    .HasConversion(
+                        value => JsonSerializer.Serialize(value, s_json),
+                        json => JsonSerializer.Deserialize<AgreementTermsSnapshot>(json, s_json)!)
+                    .HasColumnType("jsonb");
+            });
+            agreement.Navigation(a => a.TermsVersions).UsePropertyAccessMode(PropertyAccessMode.Field);
         });
         return modelBuilder;
     }

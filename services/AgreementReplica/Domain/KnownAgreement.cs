@@ -1,3 +1,5 @@
+using Platform.Contracts.Events.Agreements;
+
 namespace Platform.AgreementReplica.Domain;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace Platform.AgreementReplica.Domain;
 /// </summary>
 public sealed class KnownAgreement
 {
+    private readonly List<KnownTerms> _termsVersions = [];
+
     private KnownAgreement()
     {
         Number = string.Empty;
@@ -28,6 +32,9 @@ public sealed class KnownAgreement
     public long Version { get; private set; }
 
     public DateTimeOffset LastChangedAt { get; private set; }
+
+    /// <summary>The terms versions received, in version order; each is in force until the next one's effective time.</summary>
+    public IReadOnlyList<KnownTerms> TermsVersions => _termsVersions;
 
     /// <summary>New work (complaints, assurance records, disputes) is accepted only for agreements in force.</summary>
     public bool AcceptsWork => Status == KnownAgreementStatus.Active;
@@ -52,4 +59,23 @@ public sealed class KnownAgreement
         LastChangedAt = occurredAt;
         return true;
     }
+
+    /// <summary>
+    /// Keeps a terms version (from the activation or an amendment). Versions may arrive in any order and
+    /// more than once; one already held changes nothing.
+    /// </summary>
+    public bool RecordTerms(int version, DateTimeOffset effectiveFrom, AgreementTermsSnapshot terms)
+    {
+        if (_termsVersions.Any(t => t.Version == version))
+        {
+            return false;
+        }
+
+        _termsVersions.Add(new KnownTerms(version, effectiveFrom, terms));
+        _termsVersions.Sort((a, b) => a.Version.CompareTo(b.Version));
+        return true;
+    }
+
+    /// <summary>The terms version in force at <paramref name="at"/> as far as this context knows, or null.</summary>
+    public KnownTerms? TermsAt(DateTimeOffset at) => _termsVersions.LastOrDefault(t => t.EffectiveFrom <= at);
 }

@@ -12,7 +12,7 @@ public static class AgreementEligibilityQuery
     /// Answers GetAgreementEligibility from the context's own copy: an agreement no fact has reached yet is
     /// "not known" rather than NOT_FOUND, because facts arrive asynchronously.
     /// </summary>
-    public static async Task<AgreementEligibility> GetAgreementEligibilityAsync(this DbContext db, string agreementId, CancellationToken cancellationToken)
+    public static async Task<AgreementEligibility> GetAgreementEligibilityAsync(this DbContext db, string agreementId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var id = RequestFields.RequiredGuid(agreementId, "agreement_id");
         var known = await db.FindKnownAgreementAsync(id, cancellationToken);
@@ -22,6 +22,7 @@ public static class AgreementEligibilityQuery
             eligibility.Eligible = known.AcceptsWork;
             eligibility.AgreementNumber = known.Number;
             eligibility.LastChangedAt = Timestamp.FromDateTimeOffset(known.LastChangedAt);
+            eligibility.TermsVersion = known.TermsAt(now)?.Version ?? 0;
         }
 
         return eligibility;

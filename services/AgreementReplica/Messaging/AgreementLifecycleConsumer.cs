@@ -17,6 +17,10 @@ public sealed class AgreementLifecycleConsumer<TFact, TDbContext>(TDbContext db,
     {
         var known = await Db.GetOrAddKnownAgreementAsync(message.AgreementId, cancellationToken);
         known.Record(message.Number, StatusAfter(message), message.AgreementVersion, message.OccurredAt);
+        if (message is AgreementActivated { Terms: { } terms } activated)
+        {
+            known.RecordTerms(terms.Version, activated.EffectiveFrom, terms);
+        }
     }
 
     private static KnownAgreementStatus StatusAfter(AgreementFact fact) => fact switch

@@ -7,8 +7,8 @@ namespace Platform.AgreementReplica.Messaging;
 public static class KnownAgreementConsumers
 {
     /// <summary>
-    /// Keeps <c>known_agreements</c> of <typeparamref name="TDbContext"/> up to date from the Agreements
-    /// lifecycle events, all on one queue <c>{serviceName}-agreement-lifecycle</c>.
+    /// Keeps <c>known_agreements</c> (and their terms versions) of <typeparamref name="TDbContext"/> up to date
+    /// from the Agreements lifecycle and terms events, all on one queue <c>{serviceName}-agreement-lifecycle</c>.
     /// </summary>
     public static IBusRegistrationConfigurator AddKnownAgreementConsumers<TDbContext>(this IBusRegistrationConfigurator bus, string serviceName)
         where TDbContext : DbContext
@@ -19,6 +19,7 @@ public static class KnownAgreementConsumers
         bus.AddConsumer<AgreementLifecycleConsumer<AgreementResumed, TDbContext>>().Endpoint(e => e.Name = queue);
         bus.AddConsumer<AgreementLifecycleConsumer<AgreementTerminated, TDbContext>>().Endpoint(e => e.Name = queue);
         bus.AddConsumer<AgreementLifecycleConsumer<AgreementExpired, TDbContext>>().Endpoint(e => e.Name = queue);
+        bus.AddConsumer<AgreementTermsAmendedConsumer<TDbContext>>().Endpoint(e => e.Name = queue);
         return bus;
     }
 }

@@ -6,8 +6,8 @@ using Platform.Disputes.Data;
 namespace Platform.Disputes.Grpc;
 
 /// <summary>gRPC adapter of the Disputes context.</summary>
-public sealed class DisputesGrpcService(DisputesDbContext db) : DisputesService.DisputesServiceBase
+public sealed class DisputesGrpcService(DisputesDbContext db, TimeProvider time) : DisputesService.DisputesServiceBase
 {
     public override async Task<GetAgreementEligibilityResponse> GetAgreementEligibility(GetAgreementEligibilityRequest request, ServerCallContext context) =>
-        new() { Eligibility = await db.GetAgreementEligibilityAsync(request.AgreementId, context.CancellationToken) };
+        new() { Eligibility = await db.GetAgreementEligibilityAsync(request.AgreementId, time.GetUtcNow(), context.CancellationToken) };
 }

@@ -78,6 +78,28 @@ public sealed class CrossContextTests(PlatformInfrastructure infrastructure) : I
         await Eventually.AssertAsync(async () => !await EligibleInDisputesAsync(disputes, signed.Id), s_eventTimeout, "disputes stops accepting it for good");
     }
 
+    [Fact]
+    public async Task Amended_terms_reach_the_other_contexts_with_their_version()
+    {
+        var agreements = new AgreementsService.AgreementsServiceClient(_agreements.Channel);
+        var complaints = new ComplaintsApi.ComplaintsService.ComplaintsServiceClient(_complaints.Channel);
+        var signed = await AgreementRequests.CreateSignedAsync(agreements);
+        await Eventually.AssertAsync(
+            async () => (await complaints.GetAgreementEligibilityAsync(new() { AgreementId = signed.Id })).Eligibility.TermsVersion == 1,
+            s_eventTimeout,
+            "complaints holds terms version 1");
+
+        await agreements.AmendTermsAsync(new AmendTermsRequest
+        {
+            AgreementId = signed.Id, Version = signed.Version, Terms = AgreementRequests.CompleteTerms(), Reason = "faster response",
+        });
+
+        await Eventually.AssertAsync(
+            async () => (await complaints.GetAgreementEligibilityAsync(new() { AgreementId = signed.Id })).Eligibility.TermsVersion == 2,
+            s_eventTimeout,
+            "complaints holds terms version 2");
+    }
+
     private static async Task<bool> EligibleInDisputesAsync(DisputesApi.DisputesService.DisputesServiceClient disputes, string agreementId) =>
         (await disputes.GetAgreementEligibilityAsync(new() { AgreementId = agreementId })).Eligibility.Eligible;
 

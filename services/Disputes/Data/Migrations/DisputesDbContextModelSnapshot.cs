@@ -220,6 +220,40 @@ namespace Platform.Disputes.Data.Migrations
 
                     b.ToTable("outbox_messages", (string)null);
                 });
+
+            modelBuilder.Entity("Platform.AgreementReplica.Domain.KnownAgreement", b =>
+                {
+                    b.OwnsMany("Platform.AgreementReplica.Domain.KnownTerms", "TermsVersions", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("agreement_id");
+
+                            b1.Property<int>("Version")
+                                .HasColumnType("integer")
+                                .HasColumnName("version");
+
+                            b1.Property<DateTimeOffset>("EffectiveFrom")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("effective_from");
+
+                            b1.Property<string>("Terms")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("terms");
+
+                            b1.HasKey("AgreementId", "Version")
+                                .HasName("pk_known_agreement_terms");
+
+                            b1.ToTable("known_agreement_terms", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId")
+                                .HasConstraintName("fk_known_agreement_terms_known_agreements_agreement_id");
+                        });
+
+                    b.Navigation("TermsVersions");
+                });
 #pragma warning restore 612, 618
         }
     }
