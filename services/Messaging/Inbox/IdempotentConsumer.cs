@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -25,7 +26,7 @@ public abstract partial class IdempotentConsumer<TMessage, TDbContext>(TDbContex
     {
         var messageId = context.MessageId
             ?? throw new InvalidOperationException($"A {typeof(TMessage).Name} arrived without a message id.");
-        var consumer = ConsumerName(GetType());
+        var consumer = s_consumerNames.GetOrAdd(GetType(), ConsumerName);
         var strategy = Db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(
             async ct =>
@@ -51,6 +52,9 @@ public abstract partial class IdempotentConsumer<TMessage, TDbContext>(TDbContex
     }
 
     /// <summary>A readable, stable name for the inbox key, with generic arguments (<c>Consumer&lt;Fact,Db&gt;</c>).</summary>
+    // Names are built by reflection once per consumer type, not on every message.
+    private static readonly ConcurrentDictionary<Type, string> s_consumerNames = new();
+
     private static string ConsumerName(Type type)
     {
         if (!type.IsGenericType)
