@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Agreements.Domain;
+using Platform.ServiceDefaults.Data;
 
 namespace Platform.Agreements.Data;
 

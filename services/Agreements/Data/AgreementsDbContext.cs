@@ -3,6 +3,7 @@ using Platform.Agreements.Domain;
 using Platform.Agreements.Domain.Breaches;
 using Platform.Agreements.Domain.Facts;
 using Platform.Messaging;
+using Platform.ServiceDefaults.Data;
 
 namespace Platform.Agreements.Data;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Agreements.Data;
 using Platform.Agreements.Domain;
+using Platform.ServiceDefaults.Requests;
 using Platform.SharedKernel;
 using Proto = Platform.Contracts.Agreements.V1;
 

@@ -2,13 +2,13 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Platform.SharedKernel.Calendar;
 
-namespace Platform.Agreements.Data;
+namespace Platform.ServiceDefaults.Data;
 
 /// <summary>
 /// Stores a service calendar as <c>{"timeZone":…, "weeklySchedule":[…], "holidays":[…]}</c> (no time zone:
 /// round the clock) and rebuilds it through its factory, so a stored calendar is checked like a new one.
 /// </summary>
-internal sealed class ServiceCalendarJsonConverter : JsonConverter<ServiceCalendar>
+public sealed class ServiceCalendarJsonConverter : JsonConverter<ServiceCalendar>
 {
     public override ServiceCalendar Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

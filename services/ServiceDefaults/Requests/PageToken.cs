@@ -1,13 +1,13 @@
 using System.Buffers.Text;
 using Platform.SharedKernel;
 
-namespace Platform.Agreements.Grpc;
+namespace Platform.ServiceDefaults.Requests;
 
 /// <summary>
 /// Keyset page tokens: the last id of a page. Ids are time-ordered (UUIDv7), so newest-first pages stay
 /// stable while new rows arrive.
 /// </summary>
-internal static class PageToken
+public static class PageToken
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
