@@ -58,6 +58,7 @@ public static class MessagingModelBuilderExtensions
             deadline.Property(d => d.Attempts).HasColumnName("attempts");
             deadline.Property(d => d.RetryAfter).HasColumnName("retry_after");
             deadline.Property(d => d.LastError).HasColumnName("last_error").HasMaxLength(2000);
+            deadline.Ignore(d => d.Rearmed);
             deadline.HasIndex(d => new { d.Kind, d.Key }).IsUnique();
             deadline.HasIndex(d => d.DueAt).HasFilter("status = 'Pending'").HasDatabaseName("ix_deadlines_pending_due_at");
         });

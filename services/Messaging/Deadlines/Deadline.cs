@@ -57,8 +57,12 @@ public sealed class Deadline
             ? throw new InvalidOperationException($"Deadline {Kind}/{Key} has no payload.")
             : JsonSerializer.Deserialize<T>(Payload, DeadlineSerializer.Options)!;
 
+    /// <summary>Set when the deadline was moved while loaded: a handler re-armed the deadline it handles.</summary>
+    internal bool Rearmed { get; private set; }
+
     internal void Reschedule(DateTimeOffset dueAt, string? payload)
     {
+        Rearmed = true;
         DueAt = dueAt;
         Payload = payload;
         Status = DeadlineStatus.Pending;

@@ -96,7 +96,11 @@ internal sealed partial class DeadlineScheduler<TDbContext>(
                         ?? throw new InvalidOperationException($"No handler is registered for deadlines of kind '{deadline.Kind}'.");
                     await handler.HandleAsync(deadline, ct);
                     firedAt = time.GetUtcNow();
-                    deadline.MarkFired(firedAt);
+                    if (!deadline.Rearmed)
+                    {
+                        deadline.MarkFired(firedAt);
+                    }
+
                     // Saving is part of the attempt: a change the database rejects (a constraint violation) must
                     // back off like a throwing handler, or this deadline, due first, is claimed again on every
                     // pass and holds up all the others.

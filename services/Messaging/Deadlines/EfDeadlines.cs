@@ -12,6 +12,16 @@ internal sealed class EfDeadlines<TDbContext>(TDbContext db, TimeProvider time) 
     public Task ScheduleAsync<TPayload>(string kind, string key, DateTimeOffset dueAt, TPayload payload, CancellationToken cancellationToken) =>
         UpsertAsync(kind, key, dueAt, JsonSerializer.Serialize(payload, DeadlineSerializer.Options), cancellationToken);
 
+    public async Task EnsureScheduledAsync(string kind, string key, DateTimeOffset dueAt, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        if (await FindAsync(kind, key, cancellationToken) is null)
+        {
+            db.Set<Deadline>().Add(new Deadline(kind, key, dueAt, null, time.GetUtcNow()));
+        }
+    }
+
     public async Task<bool> CancelAsync(string kind, string key, CancellationToken cancellationToken)
     {
         var deadline = await FindAsync(kind, key, cancellationToken);

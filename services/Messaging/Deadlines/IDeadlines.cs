@@ -6,11 +6,20 @@ namespace Platform.Messaging.Deadlines;
 /// </summary>
 public interface IDeadlines
 {
-    /// <summary>Sets the deadline <paramref name="kind"/>/<paramref name="key"/>, or moves it (and re-arms it) if it exists.</summary>
+    /// <summary>
+    /// Sets the deadline <paramref name="kind"/>/<paramref name="key"/>, or moves it (and re-arms it) if it exists.
+    /// A handler may re-arm the deadline it is handling: it then stays pending at its new due time.
+    /// </summary>
     Task ScheduleAsync(string kind, string key, DateTimeOffset dueAt, CancellationToken cancellationToken);
 
     /// <summary>As <see cref="ScheduleAsync(string, string, DateTimeOffset, CancellationToken)"/>, with a payload for the handler.</summary>
     Task ScheduleAsync<TPayload>(string kind, string key, DateTimeOffset dueAt, TPayload payload, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sets the deadline <paramref name="kind"/>/<paramref name="key"/> unless one exists in any state (pending,
+    /// fired or cancelled), so a deadline that already fired is never armed again.
+    /// </summary>
+    Task EnsureScheduledAsync(string kind, string key, DateTimeOffset dueAt, CancellationToken cancellationToken);
 
     /// <summary>Cancels a pending deadline; returns false when there was none pending.</summary>
     Task<bool> CancelAsync(string kind, string key, CancellationToken cancellationToken);

@@ -30,7 +30,7 @@ internal static class MessagingHosts
     public static TestHostBuilder<TestDbContext> Scheduler(string connectionString, RabbitEndpoint rabbit, ITestOutputHelper output, string hostName) =>
         new TestHostBuilder<TestDbContext>(connectionString, rabbit)
             .ForService("scheduler")
-            .WithServices(services => services.AddDeadlineHandler<RecordingDeadlineHandler>())
+            .WithServices(services => services.AddDeadlineHandler<RecordingDeadlineHandler>().AddDeadlineHandler<RearmingDeadlineHandler>())
             .WithSetting(RecordingDeadlineHandler.HostNameSetting, hostName)
             .LoggingTo(output);
 }
