@@ -20,7 +20,7 @@ internal static class AgreementsRegistration
             // Clause 4 is decided here, from the facts of the other contexts.
             bus.AddConsumer<ComplaintSlaBreachedConsumer>();
             bus.AddConsumer<SolutionMarkedBelowStandardConsumer>();
-            bus.AddConsumer<ResolutionPeriodClosedConsumer>();
+            bus.AddConsumer<ResolutionRateMeasuredConsumer>();
             bus.AddConsumer<InterruptionStartedConsumer>();
             bus.AddConsumer<InterruptionEndedConsumer>();
             bus.AddConsumer<SurveyRecordedConsumer>();

@@ -23,18 +23,24 @@ internal static class BreachFacts
         };
     }
 
-    /// <summary>The last 30 days as a closed period (the agreement must have been in force at its end).</summary>
-    public static ResolutionPeriodClosed PeriodClosed(string agreementId, string scope, int filed, int resolved)
+    /// <summary>
+    /// The last 30 days as a measured period (the agreement must have been in force at its end), with the
+    /// figures given for one scope and an empty, unjudged other scope.
+    /// </summary>
+    public static ResolutionRateMeasured RateMeasured(string agreementId, string scope, int received, int resolved, bool sufficientSample = true)
     {
         var end = DateTimeOffset.UtcNow.AddMinutes(-1);
-        return new ResolutionPeriodClosed
+        var measured = new ResolutionRateFigures { Received = received, Resolved = resolved, TargetPercent = 95m, SufficientSample = sufficientSample };
+        var empty = new ResolutionRateFigures { Received = 0, Resolved = 0, TargetPercent = 95m, SufficientSample = false };
+        return new ResolutionRateMeasured
         {
             AgreementId = Guid.Parse(agreementId),
             PeriodStart = end.AddDays(-30),
             PeriodEnd = end,
-            Scope = scope,
-            Filed = filed,
-            Resolved = resolved,
+            TermsVersion = 1,
+            MinimumSample = 1,
+            All = scope == "All" ? measured : empty,
+            Major = scope == "Major" ? measured : empty,
             OccurredAt = end,
         };
     }

@@ -103,7 +103,7 @@ public sealed class BreachLedgerTests(PlatformInfrastructure infrastructure, Bre
     {
         var agreement = await SignedAsync(effectiveFrom: DateTimeOffset.UtcNow.AddDays(-40));
 
-        await PublishAsync(BreachFacts.PeriodClosed(agreement.Id, scope, filed, resolved));
+        await PublishAsync(BreachFacts.RateMeasured(agreement.Id, scope, filed, resolved));
 
         var breach = await SingleBreachAsync(agreement.Id);
         Assert.Equal(("2.3.2", BreachSeverity.Minor, EvidenceKind.ResolutionPeriod), (breach.Clause, breach.Severity, breach.Evidence.Kind));
@@ -118,7 +118,18 @@ public sealed class BreachLedgerTests(PlatformInfrastructure infrastructure, Bre
     {
         var agreement = await SignedAsync(effectiveFrom: DateTimeOffset.UtcNow.AddDays(-40));
 
-        var message = await PublishAsync(BreachFacts.PeriodClosed(agreement.Id, scope, filed, resolved));
+        var message = await PublishAsync(BreachFacts.RateMeasured(agreement.Id, scope, filed, resolved));
+
+        await ConsumedAsync(message);
+        Assert.Empty(await BreachesAsync(agreement.Id));
+    }
+
+    [Fact]
+    public async Task Resolution_rate_of_a_sample_too_small_to_judge_is_no_breach()
+    {
+        var agreement = await SignedAsync(effectiveFrom: DateTimeOffset.UtcNow.AddDays(-40));
+
+        var message = await PublishAsync(BreachFacts.RateMeasured(agreement.Id, "All", 4, 1, sufficientSample: false));
 
         await ConsumedAsync(message);
         Assert.Empty(await BreachesAsync(agreement.Id));
@@ -395,7 +406,7 @@ public sealed class BreachLedgerTests(PlatformInfrastructure infrastructure, Bre
     public async Task Compliance_report_judges_each_clause_from_the_facts_kept_and_lists_the_breaches()
     {
         var agreement = await SignedAsync(effectiveFrom: DateTimeOffset.UtcNow.AddDays(-40));
-        var period = BreachFacts.PeriodClosed(agreement.Id, "All", 100, 90);
+        var period = BreachFacts.RateMeasured(agreement.Id, "All", 100, 90);
         await PublishAsync(period);
         var breach = await SingleBreachAsync(agreement.Id);
 

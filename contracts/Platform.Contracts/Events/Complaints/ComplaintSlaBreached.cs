@@ -4,14 +4,8 @@ namespace Platform.Contracts.Events.Complaints;
 /// A complaint clock of clause 2.3.1 (or the major-complaint resolution deadline of 4.2.2) passed before it
 /// was met. Published once per clock and due time.
 /// </summary>
-public sealed record ComplaintSlaBreached : IntegrationEvent
+public sealed record ComplaintSlaBreached : ComplaintFact
 {
-    /// <summary>Complaint id.</summary>
-    public required Guid ComplaintId { get; init; }
-
-    /// <summary>The agreement the complaint was filed under.</summary>
-    public required Guid AgreementId { get; init; }
-
     /// <summary>"FirstResponse", "SolutionOrUpdate" or "MajorResolution".</summary>
     public required string Clock { get; init; }
 
