@@ -1,13 +1,176 @@
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Platform.AgreementReplica.Data;
 using Platform.AgreementReplica.Grpc;
-using Platform.Contracts.Complaints.V1;
 using Platform.Complaints.Data;
+using Platform.Complaints.Domain;
+using Platform.Complaints.Domain.Resolution;
+using Platform.Complaints.Messaging;
+using Platform.Contracts.Complaints.V1;
+using Platform.Messaging.Deadlines;
+using Platform.Messaging.Outbox;
+using Platform.ServiceDefaults.Requests;
+using Platform.SharedKernel;
+using Complaint = Platform.Complaints.Domain.Complaint;
+using ComplaintSeverity = Platform.Complaints.Domain.ComplaintSeverity;
+using CustomerContact = Platform.Complaints.Domain.CustomerContact;
 
 namespace Platform.Complaints.Grpc;
 
-/// <summary>gRPC adapter of the Complaints context.</summary>
-public sealed class ComplaintsGrpcService(ComplaintsDbContext db, TimeProvider time) : ComplaintsService.ComplaintsServiceBase
+/// <summary>gRPC adapter of the Complaints context: validate, call the domain, save with its events and deadlines.</summary>
+public sealed partial class ComplaintsGrpcService(
+    ComplaintsDbContext db,
+    IOutbox outbox,
+    ComplaintDeadlines deadlines,
+    ContactProtector contacts,
+    ResolutionStatsReader stats,
+    IOptions<ComplaintsOptions> options,
+    TimeProvider time) : ComplaintsService.ComplaintsServiceBase
 {
     public override async Task<GetAgreementEligibilityResponse> GetAgreementEligibility(GetAgreementEligibilityRequest request, ServerCallContext context) =>
         new() { Eligibility = await db.GetAgreementEligibilityAsync(request.AgreementId, time.GetUtcNow(), context.CancellationToken) };
+
+    public override async Task<FileComplaintResponse> FileComplaint(FileComplaintRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var now = time.GetUtcNow();
+        var fileRequest = new FileRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), Fingerprint(request));
+        if (await FindByRequestIdAsync(fileRequest.Id, ct) is { } earlier)
+        {
+            earlier.EnsureFiledBy(fileRequest);
+            return new FileComplaintResponse { Complaint = Show(earlier, now, reveal: false) };
+        }
+
+        // Everything is checked before anything is stored.
+        var agreementId = RequestFields.RequiredGuid(request.AgreementId, "agreement_id");
+        var details = ComplaintDetails.Of(
+            Channel.Of((ChannelKind)(int)request.Channel, request.ChannelName),
+            request.Subject,
+            request.Description,
+            request.Category,
+            (ComplaintSeverity)(int)request.Severity);
+        var contact = RequestFields.Required(request.Contact, "contact");
+        var customer = CustomerContact.Of(contact.Name, contact.Phone, contact.Email);
+        var receivedAt = RequestFields.OptionalTime(request.ReceivedAt) ?? now;
+        var known = await db.FindKnownAgreementAsync(agreementId, ct)
+            ?? throw RuleViolationException.Precondition(
+                "complaint.agreement_unknown", "agreement_id", $"Agreement {agreementId} is not known here (not signed, or its activation has not arrived yet).");
+        if (!known.AcceptsWork)
+        {
+            throw RuleViolationException.Precondition(
+                "complaint.agreement_not_active", "agreement_id", $"Agreement {known.Number} is {known.Status.ToString().ToLowerInvariant()}; complaints are filed only under an active agreement.");
+        }
+
+        var terms = known.TermsAt(receivedAt)
+            ?? throw RuleViolationException.Precondition(
+                "complaint.no_terms_at_receipt", "received_at", $"Agreement {known.Number} had no terms in force at {receivedAt:O}, when the complaint was received.");
+
+        var id = Guid.CreateVersion7();
+        var complaint = Complaint.File(
+            id,
+            agreementId,
+            fileRequest,
+            details,
+            contacts.Seal(id, customer),
+            receivedAt,
+            terms.ToComplaintTerms(),
+            options.Value.PauseCap,
+            request.Actor,
+            now);
+        db.Complaints.Add(complaint);
+        ComplaintIntegrationEvents.Enqueue(complaint, outbox);
+        await deadlines.SyncAsync(complaint, ct);
+        var period = MeasurementPeriod.Containing(receivedAt, terms.Terms.MeasurementPeriod, complaint.Terms.Calendar, options.Value.MeasurementPeriodLength);
+        await deadlines.EnsurePeriodEndAsync(agreementId, period, ct);
+        try
+        {
+            await SaveFiledAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_complaints_request_id" })
+        {
+            // A retry of the same request raced this one and won: answer with what it filed.
+            db.ChangeTracker.Clear();
+            complaint = await FindByRequestIdAsync(fileRequest.Id, ct)
+                ?? throw new InvalidOperationException("Complaint filing conflicted but no complaint has this request id.", ex);
+            complaint.EnsureFiledBy(fileRequest);
+        }
+
+        return new FileComplaintResponse { Complaint = Show(complaint, now, reveal: false) };
+    }
+
+    public override async Task<GetComplaintResponse> GetComplaint(GetComplaintRequest request, ServerCallContext context)
+    {
+        var complaint = await LoadAsync(request.ComplaintId, tracking: false, context.CancellationToken);
+        return new GetComplaintResponse { Complaint = Show(complaint, time.GetUtcNow(), request.RevealContact) };
+    }
+
+    public override async Task<ListComplaintsResponse> ListComplaints(ListComplaintsRequest request, ServerCallContext context)
+    {
+        var (items, next) = await ComplaintListing.ListAsync(db, request, context.CancellationToken);
+        var now = time.GetUtcNow();
+        return new ListComplaintsResponse
+        {
+            Complaints = { items.Select(c => Show(c, now, request.RevealContact)) },
+            NextPageToken = next,
+        };
+    }
+
+    public override async Task<GetComplaintHistoryResponse> GetComplaintHistory(GetComplaintHistoryRequest request, ServerCallContext context)
+    {
+        var complaint = await LoadAsync(request.ComplaintId, tracking: false, context.CancellationToken);
+        return new GetComplaintHistoryResponse { Entries = { complaint.History.Select(h => h.ToProto()) } };
+    }
+
+    public override async Task<GetResolutionStatsResponse> GetResolutionStats(GetResolutionStatsRequest request, ServerCallContext context)
+    {
+        var agreementId = RequestFields.RequiredGuid(request.AgreementId, "agreement_id");
+        var now = time.GetUtcNow();
+        var measured = await stats.MeasureAsync(agreementId, RequestFields.OptionalTime(request.At) ?? now, now, context.CancellationToken);
+        return measured.ToProto(agreementId);
+    }
+
+    /// <summary>
+    /// Saves a new complaint. A complaint filed at the same moment under the same agreement may have scheduled the
+    /// end of this measurement period first; its deadline is enough, so this one is dropped and the rest saved.
+    /// </summary>
+    private async Task SaveFiledAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_deadlines_kind_key" })
+        {
+            foreach (var periodEnd in db.ChangeTracker.Entries<Deadline>().Where(e => e.State == EntityState.Added && e.Entity.Kind == ComplaintDeadlines.PeriodEnd).ToList())
+            {
+                periodEnd.State = EntityState.Detached;
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>The fingerprint of a file request leaves the contact out: no hash of personal data is kept.</summary>
+    private static string Fingerprint(FileComplaintRequest request)
+    {
+        var content = request.Clone();
+        content.Contact = null;
+        return RequestFingerprint.Of(content);
+    }
+
+    private Platform.Contracts.Complaints.V1.Complaint Show(Complaint complaint, DateTimeOffset now, bool reveal) =>
+        complaint.ToProto(now, contacts.Open(complaint.Id, complaint.Contact), masked: !reveal);
+
+    private Task<Complaint?> FindByRequestIdAsync(Guid requestId, CancellationToken ct) =>
+        db.Complaints.AsNoTracking().SingleOrDefaultAsync(c => c.RequestId == requestId, ct);
+
+    private async Task<Complaint> LoadAsync(string complaintId, bool tracking, CancellationToken ct)
+    {
+        var id = RequestFields.RequiredGuid(complaintId, "complaint_id");
+        var query = tracking ? db.Complaints : db.Complaints.AsNoTracking();
+        return await query.SingleOrDefaultAsync(c => c.Id == id, ct)
+            ?? throw RuleViolationException.NotFound("complaint", complaintId);
+    }
 }

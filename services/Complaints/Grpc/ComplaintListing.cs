@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Complaints.Data;
+using Platform.ServiceDefaults.Requests;
+using Complaint = Platform.Complaints.Domain.Complaint;
+using ComplaintSeverity = Platform.Complaints.Domain.ComplaintSeverity;
+using ComplaintStatus = Platform.Complaints.Domain.ComplaintStatus;
+using Proto = Platform.Contracts.Complaints.V1;
+
+namespace Platform.Complaints.Grpc;
+
+/// <summary>Lists complaints newest first with keyset pages (<see cref="PageToken"/>).</summary>
+internal static class ComplaintListing
+{
+    public static async Task<(IReadOnlyList<Complaint> Items, string NextPageToken)> ListAsync(ComplaintsDbContext db, Proto.ListComplaintsRequest request, CancellationToken cancellationToken)
+    {
+        var pageSize = PageToken.Size(request.PageSize);
+        var query = db.Complaints.AsNoTracking();
+        if (!string.IsNullOrEmpty(request.AgreementId))
+        {
+            var agreementId = RequestFields.RequiredGuid(request.AgreementId, "agreement_id");
+            query = query.Where(c => c.AgreementId == agreementId);
+        }
+
+        if (request.Status != Proto.ComplaintStatus.Unspecified)
+        {
+            var status = (ComplaintStatus)(int)request.Status;
+            query = query.Where(c => c.Status == status);
+        }
+
+        if (request.Severity != Proto.ComplaintSeverity.Unspecified)
+        {
+            var severity = (ComplaintSeverity)(int)request.Severity;
+            query = query.Where(c => c.Severity == severity);
+        }
+
+        if (request.OverdueOnly)
+        {
+            query = query.Where(c => c.Overdue);
+        }
+
+        if (!string.IsNullOrEmpty(request.PageToken))
+        {
+            var after = PageToken.Decode(request.PageToken);
+            query = query.Where(c => c.Id < after);
+        }
+
+        var fetched = await query.OrderByDescending(c => c.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
+        return PageToken.Page(fetched, pageSize, c => c.Id);
+    }
+}
