@@ -1,0 +1,72 @@
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Platform.Complaints.Grpc;
+using Platform.Contracts.Complaints.V1;
+using Platform.IntegrationTests.Infrastructure;
+
+namespace Platform.IntegrationTests.Services.Complaints;
+
+/// <summary>
+/// One running Complaints host (its Program, migrations, consumers, outbox relay, deadline scheduler and
+/// contact resealer) on an environment's database and virtual host; disposing it stops it like a deployment.
+/// </summary>
+internal sealed class ComplaintsHost : IAsyncDisposable
+{
+    private readonly ServiceFactory<ComplaintsGrpcService> _factory;
+    private readonly GrpcChannel _channel;
+
+    private ComplaintsHost(ServiceFactory<ComplaintsGrpcService> factory, GrpcChannel channel)
+    {
+        _factory = factory;
+        _channel = channel;
+        Client = new ComplaintsService.ComplaintsServiceClient(channel);
+    }
+
+    public ComplaintsService.ComplaintsServiceClient Client { get; }
+
+    /// <summary>Starts a host with <paramref name="settings"/> over the service's own, and waits until it is SERVING.</summary>
+    public static async Task<ComplaintsHost> StartAsync(
+        string connectionString,
+        RabbitEndpoint rabbit,
+        IReadOnlyDictionary<string, string?> settings,
+        ILoggerProvider? logs = null)
+    {
+        var factory = new ServiceFactory<ComplaintsGrpcService>(connectionString, rabbit);
+        ComplaintsHost? started = null;
+        try
+        {
+            var host = factory.WithWebHostBuilder(web =>
+            {
+                web.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+                if (logs is not null)
+                {
+                    web.ConfigureLogging(logging => logging.AddProvider(logs));
+                }
+            });
+            started = new ComplaintsHost(factory, GrpcChannel.ForAddress(host.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = host.Server.CreateHandler() }));
+
+            // Serving means the database is reachable and the agreement-lifecycle queue is bound.
+            var health = new Health.HealthClient(started._channel);
+            await Eventually.AssertAsync(
+                async () => (await health.CheckAsync(new HealthCheckRequest())).Status == HealthCheckResponse.Types.ServingStatus.Serving,
+                TimeSpan.FromSeconds(60),
+                "Complaints is SERVING");
+            return started;
+        }
+        catch
+        {
+            await (started?.DisposeAsync() ?? factory.DisposeAsync());
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _channel.Dispose();
+        // Disposes the host made by WithWebHostBuilder too.
+        await _factory.DisposeAsync();
+    }
+}
