@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A short scripted story against the running platform (start.sh runs it last when it is executable):
-# draft → idempotent retry → sign → the other contexts learn it via outbox and RabbitMQ → refused calls.
+# draft → idempotent retry → sign → the other contexts learn it via outbox and RabbitMQ → refused calls →
+# a complaint filed, handled and counted.
 # The client is deploy/tools/grpc-probe/demo.mjs; it exits non-zero if an expectation fails.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

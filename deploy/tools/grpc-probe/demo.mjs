@@ -2,7 +2,8 @@
 // Scripted story against the running platform, as a plain outside gRPC client that loads the .proto
 // files of contracts/protos: a draft agreement is not accepted by the other contexts; creating it is
 // idempotent; once signed, AgreementActivated travels (outbox → RabbitMQ) to Complaints, Assurance and
-// Disputes, which then accept it; refused calls come back with their gRPC status.
+// Disputes, which then accept it; refused calls come back with their gRPC status; a complaint is filed
+// with its clocks, handled to its solution, and counted in the resolution rate.
 // Usage: demo.mjs [Ctx=host:port ...]   (defaults: 127.0.0.1:5101..5104). Exit 1 if a check fails.
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +36,7 @@ function load(ctx) {
 
 const agreements = load('Agreements');
 const downstream = ['Complaints', 'Assurance', 'Disputes'].map((ctx) => ({ ctx, client: load(ctx) }));
+const complaints = downstream[0].client;
 
 // A unary call with a deadline, as a promise; a failed call rejects with the grpc-js error.
 const call = (client, method, request) => new Promise((resolve, reject) => {
@@ -148,6 +150,47 @@ async function story() {
   check(resign.code === 'FAILED_PRECONDITION', `5 SignAgreement again → ${resign.code}: ${resign.message}`);
   const invalid = await failure(call(agreements, 'CreateAgreement', createRequest(randomUUID(), '')));
   check(invalid.code === 'INVALID_ARGUMENT', `5 CreateAgreement with empty customer name → ${invalid.code}: ${invalid.message}`);
+
+  await complaintStory(draft.id);
+}
+
+const short = (ts) => (ts ? new Date(Number(ts.seconds) * 1000).toISOString().replace('.000Z', 'Z') : '-');
+const clockLine = (c) => `${c.kind.replace('CLOCK_KIND_', '')} ${c.state.replace('CLOCK_STATE_', '')} due ${short(c.dueAt)}`;
+
+// Complaints: intake, clocks in the agreement's business hours (Asia/Shanghai, 09:00–18:00 on weekdays),
+// the lifecycle, masked personal data, and the resolution rate so far.
+async function complaintStory(agreementId) {
+  const filed = await call(complaints, 'FileComplaint', {
+    requestId: randomUUID(), agreementId, channel: 'COMPLAINT_CHANNEL_PHONE', subject: 'Network outage not explained',
+    description: 'The customer lost service twice this week and got no explanation.', category: 'network',
+    severity: 'COMPLAINT_SEVERITY_MAJOR', actor: 'demo-intake',
+    contact: { name: 'Li Wei', phone: '13812345678', email: 'li.wei@example.com' },
+  });
+  let complaint = filed.complaint;
+  check(complaint.status === 'COMPLAINT_STATUS_RECEIVED' && complaint.clocks.length === 3,
+    `6 FileComplaint (major, by phone) → ${complaint.status.replace('COMPLAINT_STATUS_', '')}; clocks: ${complaint.clocks.map(clockLine).join('; ')}`);
+  check(complaint.contact.masked && complaint.contact.phone === '138****5678',
+    `6 contact shown masked: ${complaint.contact.name}, ${complaint.contact.phone}, ${complaint.contact.email}`);
+
+  complaint = (await call(complaints, 'AcknowledgeComplaint', { complaintId: complaint.id, version: complaint.version, actor: 'agent-zhang', message: 'We are on it.' })).complaint;
+  complaint = (await call(complaints, 'PostProgressUpdate', { complaintId: complaint.id, version: complaint.version, actor: 'agent-zhang', text: 'Root cause found: a failed line card.' })).complaint;
+  complaint = (await call(complaints, 'ResolveComplaint', { complaintId: complaint.id, version: complaint.version, actor: 'agent-zhang', solution: 'Line card replaced; credit applied.' })).complaint;
+  check(complaint.status === 'COMPLAINT_STATUS_RESOLVED' && complaint.clocks.every((c) => c.state === 'CLOCK_STATE_MET'),
+    `7 acknowledge → progress update → resolve → ${complaint.status.replace('COMPLAINT_STATUS_', '')} v${complaint.version}; clocks: ${complaint.clocks.map((c) => `${c.kind.replace('CLOCK_KIND_', '')} ${c.state.replace('CLOCK_STATE_', '')}`).join(', ')}`);
+  const { entries } = await call(complaints, 'GetComplaintHistory', { complaintId: complaint.id });
+  check(entries.length >= 4, `7 history: ${entries.map((e) => `${e.action} by ${e.actor}`).join(' → ')}`);
+
+  const stale = await failure(call(complaints, 'ReopenComplaint', { complaintId: complaint.id, version: 1, actor: 'agent-zhang', reason: 'customer not satisfied' }));
+  check(stale.code === 'ABORTED', `8 ReopenComplaint with a stale version → ${stale.code}: ${stale.message}`);
+  const future = await failure(call(complaints, 'FileComplaint', {
+    requestId: randomUUID(), agreementId, channel: 'COMPLAINT_CHANNEL_WRITTEN', subject: 'Letter', severity: 'COMPLAINT_SEVERITY_NORMAL',
+    actor: 'demo-intake', contact: { name: 'Li Wei', phone: '13812345678' }, receivedAt: timestamp(new Date(Date.now() + 3600_000)),
+  }));
+  check(future.code === 'INVALID_ARGUMENT', `8 FileComplaint received in the future → ${future.code}: ${future.message}`);
+
+  const stats = await call(complaints, 'GetResolutionStats', { agreementId });
+  check(stats.all.received === 1 && stats.all.resolved === 1,
+    `9 GetResolutionStats ${short(stats.periodStart)} – ${short(stats.periodEnd)}: ${stats.all.resolved} of ${stats.all.received} resolved (${stats.all.rate?.value ?? '-'}%, target ${stats.all.target?.value}%) → ${stats.all.status.replace('RESOLUTION_RATE_STATUS_', '')}`);
 }
 
 try {
