@@ -10,17 +10,28 @@ internal static class AssuranceRegistration
 {
     public const string ServiceName = "assurance";
 
-    /// <summary>The Assurance context: its database and the Agreements facts it keeps.</summary>
+    /// <summary>The Assurance context: its database, the Agreements facts it keeps, and its five areas.</summary>
     public static WebApplicationBuilder AddAssurance(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AssuranceDbContext>();
         builder.AddMessageBus<AssuranceDbContext>(ServiceName, bus => bus.AddKnownAgreementConsumers<AssuranceDbContext>(ServiceName));
+        builder.Services
+            .AddFundingArea()
+            .AddStaffingArea()
+            .AddTechnologyArea()
+            .AddSurveysArea()
+            .AddInspectionsArea();
         return builder;
     }
 
     public static WebApplication MapAssurance(this WebApplication app)
     {
         app.MapGrpcService<AssuranceGrpcService>();
+        app.MapFundingArea();
+        app.MapStaffingArea();
+        app.MapTechnologyArea();
+        app.MapSurveysArea();
+        app.MapInspectionsArea();
         return app;
     }
 }

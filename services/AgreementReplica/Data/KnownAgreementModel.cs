@@ -19,6 +19,8 @@ public static class KnownAgreementModel
             agreement.Property(a => a.AgreementId).ValueGeneratedNever();
             agreement.Property(a => a.Number).HasMaxLength(32);
             agreement.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+            agreement.Property(a => a.PromisorId).HasMaxLength(300);
+            agreement.HasIndex(a => new { a.PromisorId, a.Status });
             agreement.Property(a => a.Version).IsConcurrencyToken();
             agreement.OwnsMany(a => a.TermsVersions, terms =>
             {
@@ -40,6 +42,12 @@ public static class KnownAgreementModel
     /// <summary>This context's copy of an agreement, or null when no fact about it has arrived.</summary>
     public static Task<KnownAgreement?> FindKnownAgreementAsync(this DbContext db, Guid agreementId, CancellationToken cancellationToken) =>
         db.Set<KnownAgreement>().AsNoTracking().SingleOrDefaultAsync(a => a.AgreementId == agreementId, cancellationToken);
+
+    /// <summary>The agreements of a promisor this context knows as active (in force now), with their terms.</summary>
+    public static Task<List<KnownAgreement>> ActiveAgreementsOfPromisorAsync(this DbContext db, string promisorId, CancellationToken cancellationToken) =>
+        db.Set<KnownAgreement>().AsNoTracking()
+            .Where(a => a.PromisorId == promisorId && a.Status == KnownAgreementStatus.Active)
+            .ToListAsync(cancellationToken);
 
     /// <summary>The copy of an agreement to apply a fact to, created (and tracked) on the first fact heard.</summary>
     internal static async Task<KnownAgreement> GetOrAddKnownAgreementAsync(this DbContext db, Guid agreementId, CancellationToken cancellationToken)

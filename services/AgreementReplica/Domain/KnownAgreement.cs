@@ -26,6 +26,9 @@ public sealed class KnownAgreement
 
     public string Number { get; private set; }
 
+    /// <summary>The promisor's organisation id, from the activation; null until the activation has arrived.</summary>
+    public string? PromisorId { get; private set; }
+
     public KnownAgreementStatus Status { get; private set; }
 
     /// <summary>Version of the agreement the latest applied lifecycle fact described.</summary>
@@ -59,6 +62,9 @@ public sealed class KnownAgreement
         LastChangedAt = occurredAt;
         return true;
     }
+
+    /// <summary>Keeps who the promisor is (from the activation, whenever it arrives).</summary>
+    public void RecordPromisor(string promisorId) => PromisorId = promisorId;
 
     /// <summary>
     /// Keeps a terms version (from the activation or an amendment). Versions may arrive in any order and

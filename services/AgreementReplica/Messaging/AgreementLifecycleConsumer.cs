@@ -20,6 +20,7 @@ public sealed class AgreementLifecycleConsumer<TFact, TDbContext>(TDbContext db,
         if (message is AgreementActivated { Terms: { } terms } activated)
         {
             known.RecordTerms(terms.Version, activated.EffectiveFrom, terms);
+            known.RecordPromisor(activated.PromisorId);
         }
     }
 

@@ -4,10 +4,15 @@ using Platform.Messaging;
 
 namespace Platform.Assurance.Data;
 
+/// <summary>
+/// The Assurance database: each area (fund, team, technology and interruptions, surveys, inspections) maps
+/// its own tables with an <see cref="IEntityTypeConfiguration{TEntity}"/> in <c>Data/</c>.
+/// </summary>
 public sealed class AssuranceDbContext(DbContextOptions<AssuranceDbContext> options) : DbContext(options)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AssuranceDbContext).Assembly);
         modelBuilder.AddKnownAgreements();
         modelBuilder.AddReliableMessaging();
     }

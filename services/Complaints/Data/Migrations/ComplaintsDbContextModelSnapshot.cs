@@ -39,6 +39,11 @@ namespace Platform.Complaints.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("number");
 
+                    b.Property<string>("PromisorId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("promisor_id");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -52,6 +57,9 @@ namespace Platform.Complaints.Data.Migrations
 
                     b.HasKey("AgreementId")
                         .HasName("pk_known_agreements");
+
+                    b.HasIndex("PromisorId", "Status")
+                        .HasDatabaseName("ix_known_agreements_promisor_id_status");
 
                     b.ToTable("known_agreements", (string)null);
                 });

@@ -1,8 +1,8 @@
 using Platform.Contracts.Events.Agreements;
 
-namespace Platform.IntegrationTests.Services.Complaints;
+namespace Platform.IntegrationTests.Services;
 
-/// <summary>The Agreements facts Complaints learns agreements from, valid by default; each test names only what it is about.</summary>
+/// <summary>The Agreements facts the other contexts learn agreements from, valid by default; each test names only what it is about.</summary>
 internal static class AgreementFacts
 {
     /// <summary>Terms whose clocks run seconds, round the clock (no time zone), measured by the month.</summary>
@@ -30,12 +30,12 @@ internal static class AgreementFacts
         ServiceCalendar = new ServiceCalendarSnapshot { TimeZone = null },
     };
 
-    public static AgreementActivated Activated(Guid agreementId, AgreementTermsSnapshot terms, DateTimeOffset effectiveFrom) => new()
+    public static AgreementActivated Activated(Guid agreementId, AgreementTermsSnapshot terms, DateTimeOffset effectiveFrom, string promisorId = "org-acme") => new()
     {
         AgreementId = agreementId,
         Number = Number(agreementId),
         AgreementVersion = 1,
-        PromisorId = "org-acme",
+        PromisorId = promisorId,
         PromisorName = "ACME Services Ltd",
         CustomerId = $"cust-{agreementId:N}",
         EffectiveFrom = effectiveFrom,
