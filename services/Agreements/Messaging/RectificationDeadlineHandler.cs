@@ -22,7 +22,7 @@ internal sealed class RectificationDeadlineHandler(AgreementsDbContext db, Breac
         }
 
         var fact = new RectificationDeadlinePassed(
-            survey.Id, agreement.Id, survey.Score, terms.SatisfactionFloor!.Score, survey.ReportReceivedAt, terms.RectificationPeriodMonths!.Value, survey.RectifiedAt);
+            survey.Id, agreement.Id, survey.ScoreOnScaleOf(terms.SatisfactionFloor!), terms.SatisfactionFloor!.Score, survey.ReportReceivedAt, terms.RectificationPeriodMonths!.Value, survey.RectifiedAt);
         await breaches.RecordAsync(BreachRules.ForUnrectifiedSurvey(fact, agreement.WasInForceAt(survey.ReportReceivedAt), time.GetUtcNow()), cancellationToken);
     }
 }

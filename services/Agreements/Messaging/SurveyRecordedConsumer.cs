@@ -24,11 +24,14 @@ internal sealed class SurveyRecordedConsumer(AgreementsDbContext db, IDeadlines 
         // The contract: no agreement ids means every agreement of the promisor.
         var covered = await Db.InForceAsync(
             message.AgreementIds, message.AgreementIds.Count == 0, message.PromisorId, message.ReportReceivedAt, cancellationToken);
-        Db.Surveys.Add(new SurveyRecord(message.SurveyId, message.PromisorId, message.Year, message.Score, message.ReportReceivedAt, [.. covered.Select(a => a.Id)]));
+        var survey = new SurveyRecord(
+            message.SurveyId, message.PromisorId, message.Year, message.Score, message.ReportReceivedAt, [.. covered.Select(a => a.Id)], message.ScaleMin, message.ScaleMax);
+        Db.Surveys.Add(survey);
         foreach (var agreement in covered)
         {
+            // Each agreement's floor is on its own scale: the evaluator's score is read on that scale.
             var terms = agreement.TermsAt(message.ReportReceivedAt)!.Terms;
-            if (message.Score < terms.SatisfactionFloor!.Score)
+            if (survey.ScoreOnScaleOf(terms.SatisfactionFloor!) < terms.SatisfactionFloor!.Score)
             {
                 await deadlines.ScheduleAsync(
                     RectificationDeadlineHandler.DeadlineKind,

@@ -249,6 +249,30 @@ public sealed class BreachLedgerTests(PlatformInfrastructure infrastructure, Bre
         Assert.Empty(await BreachesAsync(agreement.Id));
     }
 
+    [Theory]
+    [InlineData(4.4, false)]
+    [InlineData(4.3, true)]
+    public async Task Survey_on_the_evaluator_scale_is_judged_on_the_floor_scale(double score, bool breached)
+    {
+        // The floor is 85 on 0–100; 4.4 on 1–5 is 85 on that scale, 4.3 is 82.5.
+        var now = DateTimeOffset.UtcNow;
+        var agreement = await SignedAsync(effectiveFrom: now.AddMonths(-6));
+        var survey = BreachFacts.SurveyResult(agreement.Id, score: (decimal)score, reportReceivedAt: now.AddMonths(-4)) with { ScaleMin = 1m, ScaleMax = 5m };
+
+        var message = await PublishAsync(survey);
+
+        await ConsumedAsync(message);
+        if (breached)
+        {
+            Assert.Equal("4.2.3", (await SingleBreachAsync(agreement.Id)).Clause);
+        }
+        else
+        {
+            Assert.Null(await ledger.DeadlineAsync(Rectification, $"{survey.SurveyId}/{agreement.Id}"));
+            Assert.Empty(await BreachesAsync(agreement.Id));
+        }
+    }
+
     [Fact]
     public async Task Survey_at_the_floor_is_no_breach()
     {

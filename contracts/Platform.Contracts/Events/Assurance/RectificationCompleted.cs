@@ -8,4 +8,10 @@ public sealed record RectificationCompleted : IntegrationEvent
 
     /// <summary>When rectification was completed.</summary>
     public required DateTimeOffset CompletedAt { get; init; }
+
+    /// <summary>The rectification completed, when known.</summary>
+    public Guid? RectificationId { get; init; }
+
+    /// <summary>The promisor, when known.</summary>
+    public string? PromisorId { get; init; }
 }

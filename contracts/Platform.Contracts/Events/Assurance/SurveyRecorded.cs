@@ -20,4 +20,13 @@ public sealed record SurveyRecorded : IntegrationEvent
 
     /// <summary>When the promisor received the report; the rectification months count from here (4.2.3).</summary>
     public required DateTimeOffset ReportReceivedAt { get; init; }
+
+    /// <summary>Lowest score of the evaluator's scale; null from publishers that did not send it.</summary>
+    public decimal? ScaleMin { get; init; }
+
+    /// <summary>Highest score of the evaluator's scale; null from publishers that did not send it.</summary>
+    public decimal? ScaleMax { get; init; }
+
+    /// <summary>The evaluator who made the survey, when known.</summary>
+    public Guid? EvaluatorId { get; init; }
 }

@@ -356,6 +356,14 @@ namespace Platform.Agreements.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("report_received_at");
 
+                    b.Property<decimal?>("ScaleMax")
+                        .HasColumnType("numeric")
+                        .HasColumnName("scale_max");
+
+                    b.Property<decimal?>("ScaleMin")
+                        .HasColumnType("numeric")
+                        .HasColumnName("scale_min");
+
                     b.Property<decimal>("Score")
                         .HasColumnType("numeric")
                         .HasColumnName("score");

@@ -84,8 +84,9 @@ public static class ComplianceReport
             return new("2.3.3", "Customer satisfaction", target, "no survey report in the period", ComplianceStatus.NoData);
         }
 
-        var measured = $"{Number(survey.Score)} ({survey.Year} survey)";
-        if (survey.Score >= floor.Score)
+        var score = survey.ScoreOnScaleOf(floor);
+        var measured = $"{Number(score)} ({survey.Year} survey)";
+        if (score >= floor.Score)
         {
             return new("2.3.3", "Customer satisfaction", target, measured, ComplianceStatus.Met);
         }

@@ -12,9 +12,11 @@ public sealed class SurveyRecord
         PromisorId = string.Empty;
     }
 
-    public SurveyRecord(Guid id, string promisorId, int year, decimal score, DateTimeOffset reportReceivedAt, IReadOnlyList<Guid> agreementIds)
+    public SurveyRecord(Guid id, string promisorId, int year, decimal score, DateTimeOffset reportReceivedAt, IReadOnlyList<Guid> agreementIds, decimal? scaleMin = null, decimal? scaleMax = null)
         : this()
     {
+        ScaleMin = scaleMin;
+        ScaleMax = scaleMax;
         Id = id;
         PromisorId = promisorId;
         Year = year;
@@ -29,7 +31,14 @@ public sealed class SurveyRecord
 
     public int Year { get; private set; }
 
+    /// <summary>The score, on the evaluator's scale.</summary>
     public decimal Score { get; private set; }
+
+    /// <summary>Lowest score of the evaluator's scale, when Assurance sent it.</summary>
+    public decimal? ScaleMin { get; private set; }
+
+    /// <summary>Highest score of the evaluator's scale, when Assurance sent it.</summary>
+    public decimal? ScaleMax { get; private set; }
 
     public DateTimeOffset ReportReceivedAt { get; private set; }
 
@@ -37,6 +46,9 @@ public sealed class SurveyRecord
 
     /// <summary>The agreements in force at the report that it covers.</summary>
     public IReadOnlyList<Guid> AgreementIds { get; private set; } = [];
+
+    /// <summary>The score on the scale of <paramref name="floor"/>, to compare with it.</summary>
+    public decimal ScoreOnScaleOf(Terms.SatisfactionFloor floor) => floor.OnThisScale(Score, ScaleMin, ScaleMax);
 
     /// <summary>Records the rectification; the first one reported counts.</summary>
     public bool Rectify(DateTimeOffset rectifiedAt)
