@@ -23,6 +23,7 @@ internal static class AgreementsRegistration
             bus.AddConsumer<ResolutionRateMeasuredConsumer>();
             bus.AddConsumer<InterruptionStartedConsumer>();
             bus.AddConsumer<InterruptionEndedConsumer>();
+            bus.AddConsumer<InterruptionCorrectedConsumer>();
             bus.AddConsumer<SurveyRecordedConsumer>();
             bus.AddConsumer<RectificationCompletedConsumer>();
             bus.AddConsumer<FundingShortfallFoundConsumer>();

@@ -8,4 +8,15 @@ public sealed record InterruptionEnded : IntegrationEvent
 
     /// <summary>When service was restored.</summary>
     public required DateTimeOffset EndedAt { get; init; }
+
+    /// <summary>
+    /// The start the duration counts from (as corrected so far); null from publishers that did not send it.
+    /// </summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
+    /// <summary>
+    /// The continuous (wall-clock) duration, <see cref="EndedAt"/> − <see cref="StartedAt"/>; null from
+    /// publishers that did not send it.
+    /// </summary>
+    public TimeSpan? Duration { get; init; }
 }

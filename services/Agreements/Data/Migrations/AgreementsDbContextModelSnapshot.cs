@@ -241,6 +241,10 @@ namespace Platform.Agreements.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("caused_by_promisor");
 
+                    b.Property<int>("CorrectionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("correction_number");
+
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ended_at");

@@ -35,6 +35,35 @@ public sealed class InterruptionRecord
     /// <summary>The agreements in force at the start that it affects.</summary>
     public IReadOnlyList<Guid> AffectedAgreementIds { get; private set; } = [];
 
+    /// <summary>Number of the latest correction applied (0: none), so an older one arriving late changes nothing.</summary>
+    public int CorrectionNumber { get; private set; }
+
+    /// <summary>
+    /// Applies correction <paramref name="number"/> from Assurance: the fields given replace the ones held. An
+    /// end is taken even if not corrected when none is held yet (the end may still be on its way; an
+    /// interruption never un-ends). Returns false, changing nothing, for a correction not newer than the last.
+    /// </summary>
+    public bool Correct(int number, DateTimeOffset? startedAt, DateTimeOffset? endedAt, bool? causedByPromisor)
+    {
+        if (number <= CorrectionNumber)
+        {
+            return false;
+        }
+
+        CorrectionNumber = number;
+        StartedAt = startedAt ?? StartedAt;
+        CausedByPromisor = causedByPromisor ?? CausedByPromisor;
+        if (endedAt is { } end)
+        {
+            EndedAt = end < StartedAt ? StartedAt : end;
+        }
+
+        return true;
+    }
+
+    /// <summary>Keeps the agreements the (corrected) interruption affects.</summary>
+    public void Affects(IReadOnlyList<Guid> agreementIds) => AffectedAgreementIds = agreementIds;
+
     /// <summary>Records the end; the first end reported counts (a repeat changes nothing).</summary>
     public bool End(DateTimeOffset endedAt)
     {
