@@ -46,6 +46,18 @@ internal sealed class EfDeadlines<TDbContext>(TDbContext db, TimeProvider time) 
         else
         {
             existing.Reschedule(dueAt, payload);
+
+            // Written even when unchanged: the scheduler may be firing this row right now (it holds the row
+            // lock); this UPDATE then waits for it and re-arms the row after, instead of being skipped as a
+            // no-op and leaving the deadline fired.
+            var entry = db.Entry(existing);
+            if (entry.State != EntityState.Added)
+            {
+                foreach (var property in new[] { nameof(Deadline.DueAt), nameof(Deadline.Status), nameof(Deadline.FiredAt), nameof(Deadline.Attempts), nameof(Deadline.RetryAfter) })
+                {
+                    entry.Property(property).IsModified = true;
+                }
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Platform.IntegrationTests.Infrastructure;
 using Platform.Messaging.Deadlines;
 using Xunit.Abstractions;
@@ -47,6 +48,41 @@ public sealed class DeadlineRearmTests(PlatformInfrastructure infrastructure, IT
         await using var context = TestDbContext.Connect(db);
         Assert.Equal(1, await context.DeadlineEffects.CountAsync(e => e.Key == "once"));
         Assert.Equal(DeadlineStatus.Fired, (await DeadlineAsync(db, RecordingDeadlineHandler.KindName, "once")).Status);
+    }
+
+    [Fact]
+    public async Task Rescheduling_a_deadline_while_it_is_being_fired_arms_it_again()
+    {
+        var rabbit = await infrastructure.CreateVirtualHostAsync();
+        var db = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        await using var host = await MessagingHosts.Scheduler(db, rabbit, output, "A").StartAsync();
+        var dueAt = DateTimeOffset.UtcNow.AddDays(1);
+        await ScheduleAsync(host, RecordingDeadlineHandler.KindName, "racing", dueAt);
+
+        // A scheduler claims the row and marks it fired, but has not committed yet…
+        await using var firing = new NpgsqlConnection(db);
+        await firing.OpenAsync();
+        await using var transaction = await firing.BeginTransactionAsync();
+        await using (var claim = new NpgsqlCommand("SELECT id FROM deadlines WHERE key = 'racing' FOR UPDATE; UPDATE deadlines SET status = 'Fired', fired_at = now() WHERE key = 'racing'", firing, transaction))
+        {
+            await claim.ExecuteNonQueryAsync();
+        }
+
+        // …when a change schedules the same deadline at the same time; its save waits for the row.
+        var rescheduling = ScheduleAsync(host, RecordingDeadlineHandler.KindName, "racing", dueAt);
+        await Eventually.AssertAsync(async () => await WaitingForLocksAsync(db) > 0, s_timeout, "the reschedule waits for the scheduler's row lock");
+        await transaction.CommitAsync();
+        await rescheduling;
+
+        Assert.Equal(DeadlineStatus.Pending, (await DeadlineAsync(db, RecordingDeadlineHandler.KindName, "racing")).Status);
+    }
+
+    private static async Task<long> WaitingForLocksAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()", connection);
+        return (long)(await query.ExecuteScalarAsync())!;
     }
 
     private static Task ScheduleAsync(TestHost host, string kind, string key, DateTimeOffset dueAt) =>
