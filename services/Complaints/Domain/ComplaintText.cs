@@ -11,21 +11,7 @@ public static class ComplaintText
     /// <summary>The limit of short texts: a subject, a reason, an actor.</summary>
     public const int MaxShortText = 300;
 
-    public static string Required(string? value, string field, int maxLength)
-    {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            throw RuleViolationException.Invalid(field, $"{field} is required.");
-        }
+    public static string Required(string? value, string field, int maxLength) => TextFields.Required(value, field, maxLength);
 
-        return Limited(trimmed, field, maxLength);
-    }
-
-    public static string Optional(string? value, string field, int maxLength) => Limited(value?.Trim() ?? string.Empty, field, maxLength);
-
-    private static string Limited(string value, string field, int maxLength) =>
-        value.Length > maxLength
-            ? throw RuleViolationException.Invalid(field, $"{field} is {value.Length} characters long; at most {maxLength} are allowed.")
-            : value;
+    public static string Optional(string? value, string field, int maxLength) => TextFields.Optional(value, field, maxLength);
 }
