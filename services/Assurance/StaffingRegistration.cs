@@ -1,9 +1,23 @@
+using Platform.Assurance.Grpc.Staffing;
+using Platform.Assurance.Messaging.Staffing;
+using Platform.Messaging;
+
 namespace Platform.Assurance;
 
 /// <summary>The Staffing area of the Assurance context: its services, deadline handlers and gRPC endpoints.</summary>
 internal static class StaffingRegistration
 {
-    public static IServiceCollection AddStaffingArea(this IServiceCollection services) => services;
+    public static IServiceCollection AddStaffingArea(this IServiceCollection services)
+    {
+        services.AddScoped<StaffingDeadlines>();
+        services.AddScoped<StaffingJudge>();
+        services.AddDeadlineHandler<StaffingReviewHandler>();
+        return services;
+    }
 
-    public static WebApplication MapStaffingArea(this WebApplication app) => app;
+    public static WebApplication MapStaffingArea(this WebApplication app)
+    {
+        app.MapGrpcService<StaffingGrpcService>();
+        return app;
+    }
 }

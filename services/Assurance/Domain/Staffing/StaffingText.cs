@@ -1,0 +1,21 @@
+using Platform.SharedKernel;
+
+namespace Platform.Assurance.Domain.Staffing;
+
+/// <summary>Reads the free-text fields of the team roster, naming the field in the INVALID_ARGUMENT it raises.</summary>
+public static class StaffingText
+{
+    public const int MaxPromisorId = 150;
+    public const int MaxActor = 200;
+    public const int MaxLongText = 1000;
+    public const int MaxName = 200;
+
+    /// <summary>A promisor's organisation id, e.g. <c>org-acme</c>.</summary>
+    public static string PromisorId(string? value, string field = "promisor_id") => Required(value, field, MaxPromisorId);
+
+    public static string Actor(string? value) => Required(value, "actor", MaxActor);
+
+    public static string Required(string? value, string field, int maxLength) => TextFields.Required(value, field, maxLength);
+
+    public static string Optional(string? value, string field, int maxLength) => TextFields.Optional(value, field, maxLength);
+}
