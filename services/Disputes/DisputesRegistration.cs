@@ -1,6 +1,7 @@
 using Platform.AgreementReplica.Messaging;
 using Platform.Disputes.Data;
 using Platform.Disputes.Grpc;
+using Platform.Disputes.Messaging;
 using Platform.ServiceDefaults.Bus;
 using Platform.ServiceDefaults.Data;
 
@@ -10,11 +11,18 @@ internal static class DisputesRegistration
 {
     public const string ServiceName = "disputes";
 
-    /// <summary>The Disputes context: its database and the Agreements facts it keeps.</summary>
+    /// <summary>The Disputes context: its database and the Agreements facts it keeps (agreements and breaches).</summary>
     public static WebApplicationBuilder AddDisputes(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<DisputesDbContext>();
-        builder.AddMessageBus<DisputesDbContext>(ServiceName, bus => bus.AddKnownAgreementConsumers<DisputesDbContext>(ServiceName));
+        builder.AddMessageBus<DisputesDbContext>(ServiceName, bus =>
+        {
+            bus.AddKnownAgreementConsumers<DisputesDbContext>(ServiceName);
+            // One queue, so a breach's facts are applied one after another.
+            var breaches = $"{ServiceName}-breaches";
+            bus.AddConsumer<BreachDeterminedConsumer>().Endpoint(e => e.Name = breaches);
+            bus.AddConsumer<BreachStatusChangedConsumer>().Endpoint(e => e.Name = breaches);
+        });
         return builder;
     }
 

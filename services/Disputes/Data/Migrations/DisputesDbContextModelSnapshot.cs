@@ -63,6 +63,70 @@ namespace Platform.Disputes.Data.Migrations
                     b.ToTable("known_agreements", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Disputes.Domain.Breaches.KnownBreach", b =>
+                {
+                    b.Property<Guid>("BreachId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("breach_id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("clause");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("EvidenceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("evidence_id");
+
+                    b.Property<string>("EvidenceKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("evidence_kind");
+
+                    b.Property<DateTimeOffset>("FactAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fact_at");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("BreachId")
+                        .HasName("pk_known_breaches");
+
+                    b.HasIndex("AgreementId")
+                        .HasDatabaseName("ix_known_breaches_agreement_id");
+
+                    b.ToTable("known_breaches", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Messaging.Deadlines.Deadline", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,16 @@
+using Platform.Contracts.Events.Agreements;
+using Platform.Disputes.Data;
+using Platform.Messaging.Inbox;
+
+namespace Platform.Disputes.Messaging;
+
+/// <summary>Keeps a breach Agreements determined, so a dispute can be opened on it (flow 7).</summary>
+internal sealed class BreachDeterminedConsumer(DisputesDbContext db, TimeProvider time, ILogger<BreachDeterminedConsumer> logger)
+    : IdempotentConsumer<BreachDetermined, DisputesDbContext>(db, time, logger)
+{
+    protected override async Task HandleAsync(BreachDetermined message, CancellationToken cancellationToken)
+    {
+        var known = await Db.GetOrAddKnownBreachAsync(message.BreachId, message.AgreementId, cancellationToken);
+        known.RecordDetermined(message.Clause, message.Severity, message.EvidenceKind, message.EvidenceId, message.Description, message.FactAt, message.BreachVersion);
+    }
+}
