@@ -50,6 +50,7 @@ platform_service_env() {
   export RabbitMq__Password="$PLATFORM_RABBITMQ_PASSWORD"
   export RabbitMq__VirtualHost="$PLATFORM_RABBITMQ_VHOST"
   export Database__MigrateOnStartup=true
+  export Services__Agreements="http://127.0.0.1:$(platform_grpc_port Agreements)"
   export OTEL_SERVICE_NAME="$db"
   export ASPNETCORE_ENVIRONMENT=Development
 }

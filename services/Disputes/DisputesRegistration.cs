@@ -1,9 +1,12 @@
 using Platform.AgreementReplica.Messaging;
+using Platform.Contracts.Agreements.V1;
 using Platform.Disputes.Data;
 using Platform.Disputes.Grpc;
 using Platform.Disputes.Messaging;
+using Platform.Messaging;
 using Platform.ServiceDefaults.Bus;
 using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Resilience;
 
 namespace Platform.Disputes;
 
@@ -23,6 +26,12 @@ internal static class DisputesRegistration
             bus.AddConsumer<BreachDeterminedConsumer>().Endpoint(e => e.Name = breaches);
             bus.AddConsumer<BreachStatusChangedConsumer>().Endpoint(e => e.Name = breaches);
         });
+        builder.Services.AddDeadlineHandler<NegotiationDeadlineHandler>();
+
+        // An agreement whose facts have not arrived yet is asked of Agreements (Services:Agreements, its gRPC address).
+        builder.Services.AddPlatformGrpcClient<AgreementsService.AgreementsServiceClient>(
+            provider => new Uri(provider.GetRequiredService<IConfiguration>()["Services:Agreements"] ?? "http://localhost:5101"));
+        builder.Services.AddScoped<AgreementDirectory>();
         return builder;
     }
 

@@ -26,7 +26,11 @@ internal sealed class DisputeResolvedConsumer(AgreementsDbContext db, IOutbox ou
                     breach.MarkDisputed(message.DisputeId, message.OccurredAt);
                 }
 
-                breach.MarkSettled(message.DisputeId, message.OccurredAt);
+                // A withdrawn case settles nothing: its breaches stay disputed for an officer to handle.
+                if (message.Outcome != "Withdrawn")
+                {
+                    breach.MarkSettled(message.DisputeId, message.OccurredAt);
+                }
             },
             cancellationToken);
 }

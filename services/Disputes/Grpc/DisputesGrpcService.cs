@@ -1,13 +1,125 @@
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Platform.AgreementReplica.Grpc;
 using Platform.Contracts.Disputes.V1;
 using Platform.Disputes.Data;
+using Platform.Disputes.Domain;
+using Platform.Disputes.Domain.Breaches;
+using Platform.Disputes.Messaging;
+using Platform.Messaging.Deadlines;
+using Platform.Messaging.Outbox;
+using Platform.ServiceDefaults.Requests;
+using Platform.SharedKernel;
+using Dispute = Platform.Disputes.Domain.Dispute;
+using DisputeTerms = Platform.Disputes.Domain.DisputeTerms;
 
 namespace Platform.Disputes.Grpc;
 
-/// <summary>gRPC adapter of the Disputes context.</summary>
-public sealed class DisputesGrpcService(DisputesDbContext db, TimeProvider time) : DisputesService.DisputesServiceBase
+/// <summary>gRPC adapter of the Disputes context: validate, call the domain, save with its events and deadlines.</summary>
+public sealed partial class DisputesGrpcService(DisputesDbContext db, AgreementDirectory directory, IOutbox outbox, IDeadlines deadlines, TimeProvider time) : DisputesService.DisputesServiceBase
 {
     public override async Task<GetAgreementEligibilityResponse> GetAgreementEligibility(GetAgreementEligibilityRequest request, ServerCallContext context) =>
         new() { Eligibility = await db.GetAgreementEligibilityAsync(request.AgreementId, time.GetUtcNow(), context.CancellationToken) };
+
+    public override async Task<OpenDisputeResponse> OpenDispute(OpenDisputeRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var now = time.GetUtcNow();
+        var open = new OpenRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), RequestFingerprint.Of(request));
+        if (await FindByRequestIdAsync(open.Id, ct) is { } earlier)
+        {
+            earlier.EnsureOpenedBy(open);
+            return new OpenDisputeResponse { Dispute = earlier.ToProto(now) };
+        }
+
+        // Everything is checked before anything is stored.
+        var agreementId = RequestFields.RequiredGuid(request.AgreementId, "agreement_id");
+        var details = DisputeDetails.Of(
+            DisputeMapping.ToDomain(request.Claimant, "claimant"),
+            DisputeMapping.ToDomain(request.Respondent, "respondent"),
+            request.Subject,
+            [.. request.Claims.Select(DisputeMapping.ToDomain)],
+            request.BreachIds.Select(id => RequestFields.RequiredGuid(id, "breach_ids")),
+            request.ComplaintIds.Select(id => RequestFields.RequiredGuid(id, "complaint_ids")));
+        var known = await directory.FindAsync(agreementId, ct);
+        if (!known.AcceptsWork)
+        {
+            throw RuleViolationException.Precondition(
+                "dispute.agreement_not_active", "agreement_id", $"Agreement {known.Number} is {known.Status.ToString().ToLowerInvariant()}; a dispute is opened only under an active agreement.");
+        }
+
+        var terms = known.TermsAt(now)
+            ?? throw RuleViolationException.Precondition("dispute.no_terms", "agreement_id", $"Agreement {known.Number} has no terms in force now as far as this service knows.");
+        await RequireBreachesOfAsync(agreementId, details.BreachIds, ct);
+
+        var dispute = Dispute.Open(
+            Guid.CreateVersion7(),
+            agreementId,
+            open,
+            details,
+            new DisputeTerms(terms.Terms.NegotiationMaxDays, terms.Terms.ArbitrationCommission, terms.Terms.LitigationVenue, terms.Version),
+            request.Actor,
+            now);
+        db.Set<Dispute>().Add(dispute);
+        DisputeIntegrationEvents.Enqueue(dispute, outbox);
+        await deadlines.ScheduleAsync(NegotiationDeadlineHandler.DeadlineKind, dispute.Id.ToString(), dispute.NegotiationDeadline, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_disputes_request_id" })
+        {
+            // A retry of the same request raced this one and won: answer with what it opened.
+            db.ChangeTracker.Clear();
+            dispute = await FindByRequestIdAsync(open.Id, ct)
+                ?? throw new InvalidOperationException("Opening a dispute conflicted but no dispute has this request id.", ex);
+            dispute.EnsureOpenedBy(open);
+        }
+
+        return new OpenDisputeResponse { Dispute = dispute.ToProto(now) };
+    }
+
+    public override async Task<GetDisputeResponse> GetDispute(GetDisputeRequest request, ServerCallContext context) =>
+        new() { Dispute = (await LoadAsync(request.DisputeId, tracking: false, context.CancellationToken)).ToProto(time.GetUtcNow()) };
+
+    public override async Task<ListDisputesResponse> ListDisputes(ListDisputesRequest request, ServerCallContext context)
+    {
+        var (items, next) = await DisputeListing.ListAsync(db, request, context.CancellationToken);
+        var now = time.GetUtcNow();
+        return new ListDisputesResponse { Disputes = { items.Select(d => d.ToProto(now)) }, NextPageToken = next };
+    }
+
+    public override async Task<GetTimelineResponse> GetTimeline(GetTimelineRequest request, ServerCallContext context) =>
+        new() { Entries = { (await LoadAsync(request.DisputeId, tracking: false, context.CancellationToken)).Timeline.Select(e => e.ToProto()) } };
+
+    /// <summary>Linked breaches must be breaches of this agreement that this service has heard of.</summary>
+    private async Task RequireBreachesOfAsync(Guid agreementId, IReadOnlyList<Guid> breachIds, CancellationToken ct)
+    {
+        if (breachIds.Count == 0)
+        {
+            return;
+        }
+
+        var known = await db.Set<KnownBreach>().AsNoTracking()
+            .Where(b => breachIds.Contains(b.BreachId) && b.AgreementId == agreementId)
+            .Select(b => b.BreachId)
+            .ToListAsync(ct);
+        if (breachIds.Except(known).FirstOrDefault() is var missing && missing != Guid.Empty)
+        {
+            throw RuleViolationException.Precondition(
+                "dispute.breach_unknown", "breach_ids", $"Breach {missing} is not a breach of agreement {agreementId} known here (or its determination has not arrived yet).");
+        }
+    }
+
+    private Task<Dispute?> FindByRequestIdAsync(Guid requestId, CancellationToken ct) =>
+        db.Set<Dispute>().AsNoTracking().SingleOrDefaultAsync(d => d.RequestId == requestId, ct);
+
+    private async Task<Dispute> LoadAsync(string disputeId, bool tracking, CancellationToken ct)
+    {
+        var id = RequestFields.RequiredGuid(disputeId, "dispute_id");
+        var query = tracking ? db.Set<Dispute>() : db.Set<Dispute>().AsNoTracking();
+        return await query.SingleOrDefaultAsync(d => d.Id == id, ct)
+            ?? throw RuleViolationException.NotFound("dispute", disputeId);
+    }
 }

@@ -1,4 +1,5 @@
 using Grpc.Net.ClientFactory;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Platform.ServiceDefaults.Resilience;
@@ -10,11 +11,19 @@ public static class GrpcClientRegistration
     /// (100 streams each), the resilience pipeline (one circuit breaker per channel), and trace propagation.
     /// </summary>
     public static IHttpClientBuilder AddPlatformGrpcClient<TClient>(this IServiceCollection services, Uri address, GrpcResilienceOptions? resilience = null)
+        where TClient : class =>
+        services.AddPlatformGrpcClient<TClient>(_ => address, resilience);
+
+    /// <summary>
+    /// As <see cref="AddPlatformGrpcClient{TClient}(IServiceCollection, Uri, GrpcResilienceOptions?)"/>, with the
+    /// address worked out when the client is first made (from configuration that is complete by then), and the
+    /// resilience settings, when not given, read then from the section <c>GrpcClients:Resilience</c>.
+    /// </summary>
+    public static IHttpClientBuilder AddPlatformGrpcClient<TClient>(this IServiceCollection services, Func<IServiceProvider, Uri> address, GrpcResilienceOptions? resilience = null)
         where TClient : class
     {
-        var options = resilience ?? new GrpcResilienceOptions();
         return services
-            .AddGrpcClient<TClient>(o => o.Address = address)
+            .AddGrpcClient<TClient>((provider, o) => o.Address = address(provider))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 EnableMultipleHttp2Connections = true,
@@ -22,6 +31,8 @@ public static class GrpcClientRegistration
                 KeepAlivePingDelay = TimeSpan.FromSeconds(60),
                 KeepAlivePingTimeout = TimeSpan.FromSeconds(30),
             })
-            .AddInterceptor(InterceptorScope.Channel, sp => new ResilienceInterceptor(options, sp.GetService<TimeProvider>() ?? TimeProvider.System));
+            .AddInterceptor(InterceptorScope.Channel, sp => new ResilienceInterceptor(
+                resilience ?? sp.GetService<IConfiguration>()?.GetSection("GrpcClients:Resilience").Get<GrpcResilienceOptions>() ?? new GrpcResilienceOptions(),
+                sp.GetService<TimeProvider>() ?? TimeProvider.System));
     }
 }

@@ -1,6 +1,6 @@
 namespace Platform.Contracts.Events.Disputes;
 
-/// <summary>A dispute case ended (settled, awarded or judged): its breaches are settled.</summary>
+/// <summary>A dispute case ended: settled, awarded or judged (its breaches are settled), or withdrawn (they stay disputed).</summary>
 public sealed record DisputeResolved : IntegrationEvent
 {
     /// <summary>Dispute id.</summary>
@@ -12,6 +12,6 @@ public sealed record DisputeResolved : IntegrationEvent
     /// <summary>Breaches the case was about.</summary>
     public IReadOnlyList<Guid> BreachIds { get; init; } = [];
 
-    /// <summary>"Settled", "Awarded" or "Judged".</summary>
+    /// <summary>"Settled", "Awarded", "Judged" or "Withdrawn".</summary>
     public required string Outcome { get; init; }
 }
