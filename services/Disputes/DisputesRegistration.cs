@@ -25,6 +25,7 @@ internal static class DisputesRegistration
             var breaches = $"{ServiceName}-breaches";
             bus.AddConsumer<BreachDeterminedConsumer>().Endpoint(e => e.Name = breaches);
             bus.AddConsumer<BreachStatusChangedConsumer>().Endpoint(e => e.Name = breaches);
+            bus.AddConsumer<ComplaintFiledConsumer>();
         });
         builder.Services.AddDeadlineHandler<NegotiationDeadlineHandler>();
 

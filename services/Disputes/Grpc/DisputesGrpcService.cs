@@ -6,6 +6,7 @@ using Platform.Contracts.Disputes.V1;
 using Platform.Disputes.Data;
 using Platform.Disputes.Domain;
 using Platform.Disputes.Domain.Breaches;
+using Platform.Disputes.Domain.Complaints;
 using Platform.Disputes.Messaging;
 using Platform.Messaging.Deadlines;
 using Platform.Messaging.Outbox;
@@ -52,6 +53,7 @@ public sealed partial class DisputesGrpcService(DisputesDbContext db, AgreementD
         var terms = known.TermsAt(now)
             ?? throw RuleViolationException.Precondition("dispute.no_terms", "agreement_id", $"Agreement {known.Number} has no terms in force now as far as this service knows.");
         await RequireBreachesOfAsync(agreementId, details.BreachIds, ct);
+        await RequireComplaintsOfAsync(agreementId, details.ComplaintIds, ct);
 
         var dispute = Dispute.Open(
             Guid.CreateVersion7(),
@@ -109,6 +111,25 @@ public sealed partial class DisputesGrpcService(DisputesDbContext db, AgreementD
         {
             throw RuleViolationException.Precondition(
                 "dispute.breach_unknown", "breach_ids", $"Breach {missing} is not a breach of agreement {agreementId} known here (or its determination has not arrived yet).");
+        }
+    }
+
+    /// <summary>Linked complaints must be complaints filed under this agreement that this service has heard of.</summary>
+    private async Task RequireComplaintsOfAsync(Guid agreementId, IReadOnlyList<Guid> complaintIds, CancellationToken ct)
+    {
+        if (complaintIds.Count == 0)
+        {
+            return;
+        }
+
+        var known = await db.Set<KnownComplaint>().AsNoTracking()
+            .Where(c => complaintIds.Contains(c.ComplaintId) && c.AgreementId == agreementId)
+            .Select(c => c.ComplaintId)
+            .ToListAsync(ct);
+        if (complaintIds.Except(known).FirstOrDefault() is var missing && missing != Guid.Empty)
+        {
+            throw RuleViolationException.Precondition(
+                "dispute.complaint_unknown", "complaint_ids", $"Complaint {missing} is not a complaint filed under agreement {agreementId} known here (or its filing has not arrived yet).");
         }
     }
 

@@ -128,6 +128,29 @@ namespace Platform.Disputes.Data.Migrations
                     b.ToTable("known_breaches", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Disputes.Domain.Complaints.KnownComplaint", b =>
+                {
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("ComplaintId")
+                        .HasName("pk_known_complaints");
+
+                    b.HasIndex("AgreementId")
+                        .HasDatabaseName("ix_known_complaints_agreement_id");
+
+                    b.ToTable("known_complaints", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Disputes.Domain.Dispute", b =>
                 {
                     b.Property<Guid>("Id")
