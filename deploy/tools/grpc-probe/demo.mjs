@@ -3,7 +3,9 @@
 // files of contracts/protos: a draft agreement is not accepted by the other contexts; creating it is
 // idempotent; once signed, AgreementActivated travels (outbox → RabbitMQ) to Complaints, Assurance and
 // Disputes, which then accept it; refused calls come back with their gRPC status; a complaint is filed
-// with its clocks, handled to its solution, and counted in the resolution rate.
+// with its clocks, handled to its solution, and counted in the resolution rate; a survey below the floor
+// opens a rectification; an interruption past its threshold is a major breach, which is disputed,
+// arbitrated and awarded, and ends settled.
 // Usage: demo.mjs [Ctx=host:port ...]   (defaults: 127.0.0.1:5101..5104). Exit 1 if a check fails.
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -25,18 +27,21 @@ for (const arg of process.argv.slice(2)) {
 }
 
 // google/protobuf/timestamp.proto is not in contracts/protos: protobufjs serves it from its bundled copy.
-function load(ctx) {
-  const file = `platform/${ctx.toLowerCase()}/v1/${ctx.toLowerCase()}.proto`;
-  const definition = protoLoader.loadSync(path.join(protoRoot, file), {
+// A context's main service by default (platform/<ctx>/v1/<ctx>.proto, <Ctx>Service), or another of its files.
+function load(ctx, file = ctx.toLowerCase(), service = `${ctx}Service`) {
+  const definition = protoLoader.loadSync(path.join(protoRoot, `platform/${ctx.toLowerCase()}/v1/${file}.proto`), {
     includeDirs: [protoRoot], longs: String, enums: String, defaults: true,
   });
-  const Service = grpc.loadPackageDefinition(definition).platform[ctx.toLowerCase()].v1[`${ctx}Service`];
+  const Service = grpc.loadPackageDefinition(definition).platform[ctx.toLowerCase()].v1[service];
   return new Service(targets[ctx], grpc.credentials.createInsecure());
 }
 
 const agreements = load('Agreements');
 const downstream = ['Complaints', 'Assurance', 'Disputes'].map((ctx) => ({ ctx, client: load(ctx) }));
 const complaints = downstream[0].client;
+const disputes = downstream[2].client;
+const interruptions = load('Assurance', 'interruptions', 'InterruptionsService');
+const surveys = load('Assurance', 'surveys', 'SurveysService');
 
 // A unary call with a deadline, as a promise; a failed call rejects with the grpc-js error.
 const call = (client, method, request) => new Promise((resolve, reject) => {
@@ -65,7 +70,8 @@ function check(ok, line) {
 }
 
 function createRequest(requestId, customerName) {
-  const now = new Date();
+  // In force from yesterday, so an interruption that began hours ago falls under it.
+  const now = new Date(Date.now() - 24 * 3600_000);
   const inOneYear = new Date(now);
   inOneYear.setUTCFullYear(now.getUTCFullYear() + 1);
   return {
@@ -152,6 +158,7 @@ async function story() {
   check(invalid.code === 'INVALID_ARGUMENT', `5 CreateAgreement with empty customer name → ${invalid.code}: ${invalid.message}`);
 
   await complaintStory(draft.id);
+  await assuranceStory(draft.id);
 }
 
 const short = (ts) => (ts ? new Date(Number(ts.seconds) * 1000).toISOString().replace('.000Z', 'Z') : '-');
@@ -193,6 +200,72 @@ async function complaintStory(agreementId) {
     `9 GetResolutionStats ${short(stats.periodStart)} – ${short(stats.periodEnd)}: ${stats.all.resolved} of ${stats.all.received} resolved (${stats.all.rate?.value ?? '-'}%, target ${stats.all.target?.value}%) → ${stats.all.status.replace('RESOLUTION_RATE_STATUS_', '')}`);
 }
 
+// Polls `probe` every POLL_EVERY_MS until it returns something truthy (or POLL_FOR_MS pass); returns it.
+async function until(probe) {
+  const started = Date.now();
+  for (;;) {
+    const found = await probe().catch(() => undefined);
+    if (found || Date.now() - started >= POLL_FOR_MS) return found;
+    await sleep(POLL_EVERY_MS);
+  }
+}
+const shortName = (value, prefix) => value.replace(prefix, '');
+
+// Assurance and Disputes: a survey below the floor opens a rectification; an interruption the promisor caused,
+// still going on past the 4 h threshold, is a major breach (4.2.1); the customer disputes it, negotiation
+// fails, the commission awards, and the breach ends settled in Agreements.
+async function assuranceStory(agreementId) {
+  const { evaluator } = await call(surveys, 'RegisterEvaluator', {
+    requestId: randomUUID(), promisorId: 'org-acme', name: 'Independent Survey Institute', accreditation: 'CNAS-2026-118',
+    independenceDeclaration: 'No ownership or contract ties with ACME', independenceDeclaredAt: timestamp(new Date()), actor: 'assurance-manager',
+  });
+  const { survey } = await call(surveys, 'RecordSurvey', {
+    requestId: randomUUID(), promisorId: 'org-acme', scope: 'SURVEY_SCOPE_KIND_AGREEMENTS', agreementIds: [agreementId],
+    year: new Date().getUTCFullYear() - 1, evaluatorId: evaluator.id, score: { value: '78' }, scaleMin: { value: '0' }, scaleMax: { value: '100' },
+    reportReceivedAt: timestamp(new Date()), actor: 'assurance-manager',
+  });
+  const { rectification } = await call(surveys, 'GetRectification', { rectificationId: survey.rectificationId });
+  check(Boolean(survey.rectificationId),
+    `10 RecordSurvey ${survey.year}: 78 of 100, below the floor of 85 → rectification ${shortName(rectification.status, 'RECTIFICATION_STATUS_')} until ${short(rectification.deadline)}`);
+
+  const startedAt = new Date(Date.now() - 5 * 3600_000);
+  const { interruption } = await call(interruptions, 'ReportInterruptionStarted', {
+    requestId: randomUUID(), promisorId: 'org-acme', startedAt: timestamp(startedAt), causedByPromisor: true, actor: 'noc',
+    scope: { affectedServices: ['NET-01'], affectedAgreementIds: [agreementId] }, description: 'Core router failure',
+  });
+  check(interruption.ongoing, `11 ReportInterruptionStarted at ${short(interruption.startedAt)}, caused by the promisor, still going on`);
+
+  const breach = await until(async () => (await call(agreements, 'ListBreaches', { agreementId })).breaches.find((b) => b.clause === '4.2.1'));
+  check(Boolean(breach), breach
+    ? `12 Agreements: ${shortName(breach.severity, 'BREACH_SEVERITY_')} breach of ${breach.clause} — ${breach.description}`
+    : '12 no 4.2.1 breach appeared in Agreements');
+  if (!breach) return;
+
+  // Disputes learns the breach from BreachDetermined; until then it refuses to link it.
+  const open = {
+    requestId: randomUUID(), agreementId, subject: 'Outage of 5 hours and more', breachIds: [breach.id], actor: 'customer-desk',
+    claimant: { name: 'Globex Corporation', role: 'PARTY_ROLE_CUSTOMER' }, respondent: { name: 'ACME Services Ltd', role: 'PARTY_ROLE_PROMISOR' },
+    claims: [{ text: 'Service credit for the outage', amount: { currencyCode: 'CNY', amount: '20000' } }],
+  };
+  let dispute = (await until(() => call(disputes, 'OpenDispute', open)))?.dispute;
+  check(Boolean(dispute), dispute
+    ? `13 OpenDispute on the breach → ${shortName(dispute.stage, 'DISPUTE_STAGE_')}, negotiation until ${short(dispute.negotiationDeadline)}`
+    : '13 Disputes never accepted the breach');
+  if (!dispute) return;
+  const act = async (method, request) => (dispute = (await call(disputes, method, { disputeId: dispute.id, version: dispute.version, actor: 'officer-li', ...request })).dispute);
+  await act('AssignOfficer', { officer: 'officer-li' });
+  const early = await failure(call(disputes, 'AdvanceToArbitration', { disputeId: dispute.id, version: dispute.version, actor: 'officer-li' }));
+  check(early.code === 'FAILED_PRECONDITION', `14 AdvanceToArbitration during negotiation → ${early.code}: ${early.message}`);
+  await act('AddSubmission', { kind: 'SUBMISSION_KIND_LETTER', author: 'Globex legal', documentReference: 'GLX-2026-117' });
+  await act('DeclareNegotiationFailed', { reason: 'No agreement on the amount' });
+  await act('AdvanceToArbitration', { caseNumber: 'SHIAC-2026-0042' });
+  await act('RecordAward', { awardDate: new Date().toISOString().slice(0, 10), summary: 'Service credit of CNY 15,000' });
+  check(dispute.status === 'DISPUTE_STATUS_AWARDED',
+    `14 assign → letter → negotiation failed → arbitration at ${dispute.arbitration.commission} → award: ${shortName(dispute.status, 'DISPUTE_STATUS_')} v${dispute.version}`);
+  const settled = await until(async () => (await call(agreements, 'GetBreach', { breachId: breach.id })).breach.status === 'BREACH_STATUS_SETTLED');
+  check(Boolean(settled), `15 Agreements: breach ${breach.clause} is ${settled ? 'SETTLED' : 'not settled'} after the award`);
+}
+
 try {
   await story();
 } catch (err) {
@@ -200,6 +273,8 @@ try {
 } finally {
   agreements.close();
   for (const { client } of downstream) client.close();
+  interruptions.close();
+  surveys.close();
 }
 console.log(failures ? `demo: FAILED (${failures} check(s) failed)` : 'demo: all checks passed');
 process.exitCode = failures ? 1 : 0;
