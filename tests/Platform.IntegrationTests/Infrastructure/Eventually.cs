@@ -42,4 +42,37 @@ public static class Eventually
             }
         }
     }
+
+    /// <summary>
+    /// Polls <paramref name="probe"/> until it returns something, retrying failed calls (a service that has not
+    /// learned a fact yet refuses it); after <paramref name="timeout"/> fails with <paramref name="what"/> and the last error.
+    /// </summary>
+    public static async Task<T> FindAsync<T>(Func<Task<T?>> probe, TimeSpan timeout, string what)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(probe);
+        var started = Stopwatch.GetTimestamp();
+        Grpc.Core.RpcException? last = null;
+        while (true)
+        {
+            try
+            {
+                if (await probe() is { } found)
+                {
+                    return found;
+                }
+            }
+            catch (Grpc.Core.RpcException ex)
+            {
+                last = ex;
+            }
+
+            if (Stopwatch.GetElapsedTime(started) > timeout)
+            {
+                throw new XunitException($"Not found within {timeout.TotalSeconds:0.#} s: {what}." + (last is null ? string.Empty : $" Last error: {last.Status}"));
+            }
+
+            await Task.Delay(PollInterval);
+        }
+    }
 }

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using AgreementsClient = Platform.Contracts.Agreements.V1.AgreementsService.AgreementsServiceClient;
+using AssuranceClient = Platform.Contracts.Assurance.V1.AssuranceService.AssuranceServiceClient;
+using ComplaintsClient = Platform.Contracts.Complaints.V1.ComplaintsService.ComplaintsServiceClient;
+using DisputesClient = Platform.Contracts.Disputes.V1.DisputesService.DisputesServiceClient;
+using Grpc.Core.Interceptors;
+using InterruptionsClient = Platform.Contracts.Assurance.V1.InterruptionsService.InterruptionsServiceClient;
+using Npgsql;
+using Platform.IntegrationTests.Infrastructure;
+using SurveysClient = Platform.Contracts.Assurance.V1.SurveysService.SurveysServiceClient;
+using Xunit.Abstractions;
+
+namespace Platform.EndToEndTests.Infrastructure;
+
+/// <summary>
+/// The four services as processes, each on its own database and all on one fresh RabbitMQ virtual host,
+/// with polling intervals and measurement periods short enough for tests; shared by the tests of a run.
+/// </summary>
+public sealed class RunningPlatform : IAsyncLifetime
+{
+    private readonly PlatformInfrastructure _infrastructure = new();
+    private readonly List<ServiceProcess> _services = [];
+
+    public AgreementsClient Agreements { get; private set; } = null!;
+
+    public ComplaintsClient Complaints { get; private set; } = null!;
+
+    public AssuranceClient Assurance { get; private set; } = null!;
+
+    public InterruptionsClient Interruptions { get; private set; } = null!;
+
+    public SurveysClient Surveys { get; private set; } = null!;
+
+    public DisputesClient Disputes { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _infrastructure.InitializeAsync();
+        var rabbit = await _infrastructure.CreateVirtualHostAsync();
+        var agreementsGrpcPort = FreePort();
+        var root = RepositoryRoot();
+        var configuration = typeof(RunningPlatform).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        foreach (var context in new[] { "Agreements", "Complaints", "Assurance", "Disputes" })
+        {
+            var grpcPort = context == "Agreements" ? agreementsGrpcPort : FreePort();
+            var database = new NpgsqlConnectionStringBuilder(await _infrastructure.CreateDatabaseAsync()) { MaxPoolSize = 10 };
+            var environment = new Dictionary<string, string>
+            {
+                ["Ports__Grpc"] = grpcPort.ToString(CultureInfo.InvariantCulture),
+                ["Ports__Http"] = FreePort().ToString(CultureInfo.InvariantCulture),
+                ["ConnectionStrings__Database"] = database.ConnectionString,
+                ["RabbitMq__Host"] = rabbit.Host,
+                ["RabbitMq__Port"] = rabbit.Port.ToString(CultureInfo.InvariantCulture),
+                ["RabbitMq__Username"] = rabbit.Username,
+                ["RabbitMq__Password"] = rabbit.Password,
+                ["RabbitMq__VirtualHost"] = rabbit.VirtualHost,
+                ["Database__MigrateOnStartup"] = "true",
+                ["Messaging__Outbox__PollInterval"] = "00:00:00.050",
+                ["Messaging__Deadlines__PollInterval"] = "00:00:00.050",
+                ["Services__Agreements"] = $"http://127.0.0.1:{agreementsGrpcPort}",
+                ["Complaints__MeasurementPeriodLength"] = "00:00:08",
+                ["Complaints__MinimumSample"] = "1",
+            };
+            var assembly = Path.Combine(root, "services", context, "bin", configuration, "net10.0", $"Platform.{context}.dll");
+            _services.Add(ServiceProcess.Start(assembly, context, grpcPort, environment));
+        }
+
+        try
+        {
+            await Task.WhenAll(_services.Select(service => service.WaitUntilServingAsync()));
+        }
+        catch
+        {
+            // Whether or not the runner disposes a fixture that failed to start, no service outlives the run.
+            await StopServicesAsync();
+            throw;
+        }
+
+        Agreements = new AgreementsClient(Invoker("Agreements"));
+        Complaints = new ComplaintsClient(Invoker("Complaints"));
+        Assurance = new AssuranceClient(Invoker("Assurance"));
+        Interruptions = new InterruptionsClient(Invoker("Assurance"));
+        Surveys = new SurveysClient(Invoker("Assurance"));
+        Disputes = new DisputesClient(Invoker("Disputes"));
+    }
+
+    /// <summary>
+    /// Runs one flow; when it fails, the services' output written during it goes to the test's output.
+    /// </summary>
+    public async Task RunAsync(ITestOutputHelper output, Func<Task> flow)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(flow);
+        var marks = _services.Select(service => service.OutputMark).ToList();
+        try
+        {
+            await flow();
+        }
+        catch
+        {
+            for (var i = 0; i < _services.Count; i++)
+            {
+                output.WriteLine(_services[i].OutputSince(marks[i]));
+            }
+
+            throw;
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await StopServicesAsync();
+        await _infrastructure.DisposeAsync();
+    }
+
+    private async Task StopServicesAsync()
+    {
+        foreach (var service in _services)
+        {
+            await service.DisposeAsync();
+        }
+
+        _services.Clear();
+    }
+
+    private Grpc.Core.CallInvoker Invoker(string context) =>
+        _services.Single(service => service.Context == context).Channel.Intercept(new DefaultDeadlineInterceptor());
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Platform.sln above {AppContext.BaseDirectory}.");
+    }
+}

@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using Grpc.Core;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+
+namespace Platform.EndToEndTests.Infrastructure;
+
+/// <summary>
+/// One service running as a process from its build output (<c>dotnet Platform.&lt;Ctx&gt;.dll</c>), its
+/// standard output and error kept so a failing test can show them, and killed on dispose.
+/// </summary>
+public sealed class ServiceProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly Process _process;
+    private readonly List<string> _lines = [];
+    private readonly Lock _gate = new();
+
+    private ServiceProcess(string context, int grpcPort, Process process)
+    {
+        Context = context;
+        GrpcPort = grpcPort;
+        _process = process;
+        Channel = GrpcChannel.ForAddress(
+            $"http://127.0.0.1:{grpcPort}",
+            new GrpcChannelOptions { HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true } });
+    }
+
+    /// <summary>The bounded context, as in <c>services/&lt;Ctx&gt;</c>.</summary>
+    public string Context { get; }
+
+    public int GrpcPort { get; }
+
+    /// <summary>The one channel to this service, shared by its clients.</summary>
+    public GrpcChannel Channel { get; }
+
+    /// <summary>How many lines it has written so far; pass it to <see cref="OutputSince"/>.</summary>
+    public int OutputMark
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _lines.Count;
+            }
+        }
+    }
+
+    /// <summary>Starts <c>services/&lt;context&gt;/bin/&lt;configuration&gt;/net10.0/Platform.&lt;context&gt;.dll</c> with <paramref name="environment"/>.</summary>
+    public static ServiceProcess Start(string assemblyPath, string context, int grpcPort, IReadOnlyDictionary<string, string> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        if (!File.Exists(assemblyPath))
+        {
+            throw new InvalidOperationException($"{assemblyPath} does not exist: build the solution in the tests' configuration first.");
+        }
+
+        var startInfo = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { assemblyPath },
+            // The content root, where its appsettings.json is.
+            WorkingDirectory = Path.GetDirectoryName(assemblyPath)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var (key, value) in environment)
+        {
+            startInfo.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
+        var service = new ServiceProcess(context, grpcPort, process);
+        process.OutputDataReceived += (_, e) => service.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => service.Keep(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return service;
+    }
+
+    /// <summary>Waits until grpc.health.v1 answers SERVING; fails if the process exits or the time runs out.</summary>
+    public async Task WaitUntilServingAsync()
+    {
+        var health = new Health.HealthClient(Channel);
+        var started = Stopwatch.GetTimestamp();
+        while (true)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"{Context} exited with code {_process.ExitCode} while starting:{Environment.NewLine}{OutputSince(0)}");
+            }
+
+            try
+            {
+                var reply = await health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(5));
+                if (reply.Status == HealthCheckResponse.Types.ServingStatus.Serving)
+                {
+                    return;
+                }
+            }
+            catch (RpcException)
+            {
+                // Not listening yet.
+            }
+
+            if (Stopwatch.GetElapsedTime(started) > StartTimeout)
+            {
+                throw new InvalidOperationException($"{Context} did not answer SERVING within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{OutputSince(0)}");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+    }
+
+    /// <summary>The lines written since <paramref name="mark"/>, each prefixed with the context.</summary>
+    public string OutputSince(int mark)
+    {
+        lock (_gate)
+        {
+            return string.Join(Environment.NewLine, _lines.Skip(mark).Select(line => $"[{Context}] {line}"));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Channel.Dispose();
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It has already exited.
+        }
+
+        await _process.WaitForExitAsync();
+
+        _process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            _lines.Add(line);
+        }
+    }
+}

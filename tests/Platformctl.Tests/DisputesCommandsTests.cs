@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.Json;
+using Platform.Contracts.Agreements.V1;
+using Platform.Contracts.Disputes.V1;
+using Platform.IntegrationTests.Infrastructure;
+
+namespace Platform.Platformctl.Tests;
+
+[Collection(LivePlatformDefinition.Name)]
+public sealed class DisputesCommandsTests(LivePlatform platform, ITestOutputHelper log)
+{
+    private static readonly TimeSpan s_factsArrive = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task An_officer_is_assigned_and_the_timeline_shows_it()
+    {
+        var dispute = await OpenDisputeAsync();
+
+        var assign = await platform.RunAsync("disputes", "assign", dispute.Id, "--officer", "officer-li", "--version", dispute.Version.ToString(CultureInfo.InvariantCulture), "--actor", "head-of-disputes");
+        var timeline = await platform.RunAsync("disputes", "timeline", dispute.Id);
+        log.WriteLine(assign.Output);
+        log.WriteLine(timeline.Output);
+
+        Assert.Equal(0, assign.ExitCode);
+        Assert.Matches(@"(?m)^officer:\s+officer-li$", assign.Output);
+        Assert.Equal(0, timeline.ExitCode);
+        Assert.Contains("head-of-disputes", timeline.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Arbitration_during_open_negotiation_is_one_FAILED_PRECONDITION_line_and_exit_1()
+    {
+        var dispute = await OpenDisputeAsync();
+
+        var run = await platform.RunAsync("disputes", "arbitrate", dispute.Id, "--version", dispute.Version.ToString(CultureInfo.InvariantCulture));
+        log.WriteLine(run.Error);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: FAILED_PRECONDITION", line, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
+    [Fact]
+    public async Task An_officer_takes_a_dispute_from_failed_negotiation_to_an_award()
+    {
+        var dispute = await OpenDisputeAsync();
+        var version = dispute.Version;
+
+        foreach (var step in new[]
+        {
+            new[] { "assign", "--officer", "officer-li" },
+            ["fail-negotiation", "--reason", "No agreement on the compensation"],
+            ["arbitrate", "--case-number", "SHIAC-2026-17"],
+            ["award", "--date", "2026-11-20", "--summary", "Respondent pays 5000 CNY"],
+        })
+        {
+            var run = await platform.RunAsync(["disputes", .. step.Take(1), "-o", "json", dispute.Id, "--version", version.ToString(CultureInfo.InvariantCulture), "--actor", "officer-li", .. step.Skip(1)]);
+            Assert.True(run.ExitCode == 0, $"{step[0]}: {run.Error}");
+            using var json = JsonDocument.Parse(run.Output);
+            version = long.Parse(json.RootElement.GetProperty("version").GetString()!, CultureInfo.InvariantCulture);
+        }
+
+        var show = await platform.RunAsync("disputes", "show", dispute.Id);
+        Assert.Matches(@"(?m)^stage:\s+ARBITRATION$", show.Output);
+        Assert.Matches(@"(?m)^status:\s+AWARDED$", show.Output);
+    }
+
+    [Fact]
+    public async Task List_by_agreement_as_json_holds_the_dispute()
+    {
+        var dispute = await OpenDisputeAsync();
+
+        var run = await platform.RunAsync("disputes", "list", "--agreement", dispute.AgreementId, "-o", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(dispute.Id, json.RootElement.GetProperty("disputes")[0].GetProperty("id").GetString());
+    }
+
+    private async Task<Dispute> OpenDisputeAsync()
+    {
+        var agreement = await TestAgreements.CreateSignedAsync(new AgreementsService.AgreementsServiceClient(platform.Agreements.Channel));
+        var disputes = new DisputesService.DisputesServiceClient(platform.Disputes.Channel);
+        await Eventually.AssertAsync(
+            async () => (await disputes.GetAgreementEligibilityAsync(new GetAgreementEligibilityRequest { AgreementId = agreement.Id })).Eligibility.Eligible,
+            s_factsArrive,
+            "Disputes knows the signed agreement");
+        return (await disputes.OpenDisputeAsync(new OpenDisputeRequest
+        {
+            RequestId = Guid.NewGuid().ToString(),
+            AgreementId = agreement.Id,
+            Claimant = new Party { Name = "Globex Corporation", Role = PartyRole.Customer },
+            Respondent = new Party { Name = "ACME Services Ltd", Role = PartyRole.Promisor },
+            Subject = "Late first responses",
+            Claims = { new Claim { Text = "Compensation for late responses" } },
+            Actor = "intake-desk",
+        })).Dispute;
+    }
+}

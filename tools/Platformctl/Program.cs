@@ -1,0 +1,3 @@
+using Platform.Platformctl;
+
+return await Cli.RunAsync(args, Console.Out, Console.Error);
