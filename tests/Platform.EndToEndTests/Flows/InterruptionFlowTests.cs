@@ -15,7 +15,7 @@ public sealed class InterruptionFlowTests(RunningPlatform platform, ITestOutputH
     {
         var agreement = await platform.SignedAgreementAsync();
 
-        // Reported first and ended at once, well inside the 3 s threshold.
+        // Reported first and ended at once, well inside the 5 s threshold.
         var shortOne = await platform.StartInterruptionAsync(agreement.Id);
         await platform.Interruptions.ReportInterruptionEndedAsync(new ReportInterruptionEndedRequest
         {

@@ -41,7 +41,7 @@ internal static class Requests
         MajorResolutionRateTarget = Decimal("98.5"),
         MeasurementPeriod = MeasurementPeriod.Month,
         SatisfactionFloor = new SatisfactionFloor { Score = Decimal("85"), ScaleMin = Decimal("0"), ScaleMax = Decimal("100") },
-        MajorInterruptionThreshold = Seconds(3),
+        MajorInterruptionThreshold = Seconds(5),
         RectificationPeriodMonths = 1,
         FundingMinPercentOfRevenue = Decimal("2.5"),
         TeamMinHeadcount = 20,
