@@ -1,6 +1,6 @@
 using Platform.Assurance.Domain.Inspections;
-using Platform.Assurance.Tests.Surveys;
 using Platform.SharedKernel;
+using Platform.Tests.Shared;
 using Proto = Platform.Contracts.Assurance.V1;
 
 namespace Platform.Assurance.Tests.Inspections;

@@ -1,4 +1,5 @@
 using Platform.Assurance.Domain.Surveys;
+using Platform.Tests.Shared;
 using Proto = Platform.Contracts.Assurance.V1;
 
 namespace Platform.Assurance.Tests.Surveys;

@@ -1,6 +1,7 @@
 using Platform.Complaints.Domain;
 using Platform.Complaints.Domain.Clocks;
 using Platform.Complaints.Domain.Resolution;
+using Platform.Tests.Shared;
 using Proto = Platform.Contracts.Complaints.V1;
 
 namespace Platform.Complaints.Tests.Grpc;
@@ -9,29 +10,20 @@ namespace Platform.Complaints.Tests.Grpc;
 public sealed class WireEnumTests
 {
     [Fact]
-    public void Channels_match_the_wire() => AssertSameMembers<ChannelKind, Proto.ComplaintChannel>();
+    public void Channels_match_the_wire() => WireEnums.AssertSameMembers<ChannelKind, Proto.ComplaintChannel>();
 
     [Fact]
-    public void Severities_match_the_wire() => AssertSameMembers<ComplaintSeverity, Proto.ComplaintSeverity>();
+    public void Severities_match_the_wire() => WireEnums.AssertSameMembers<ComplaintSeverity, Proto.ComplaintSeverity>();
 
     [Fact]
-    public void Statuses_match_the_wire() => AssertSameMembers<ComplaintStatus, Proto.ComplaintStatus>();
+    public void Statuses_match_the_wire() => WireEnums.AssertSameMembers<ComplaintStatus, Proto.ComplaintStatus>();
 
     [Fact]
-    public void Clock_kinds_match_the_wire() => AssertSameMembers<ClockKind, Proto.ClockKind>();
+    public void Clock_kinds_match_the_wire() => WireEnums.AssertSameMembers<ClockKind, Proto.ClockKind>();
 
     [Fact]
-    public void Clock_states_match_the_wire() => AssertSameMembers<ClockState, Proto.ClockState>();
+    public void Clock_states_match_the_wire() => WireEnums.AssertSameMembers<ClockState, Proto.ClockState>();
 
     [Fact]
-    public void Resolution_rate_statuses_match_the_wire() => AssertSameMembers<ResolutionRateStatus, Proto.ResolutionRateStatus>();
-
-    private static void AssertSameMembers<TDomain, TWire>()
-        where TDomain : struct, Enum
-        where TWire : struct, Enum
-    {
-        var domain = Enum.GetValues<TDomain>().ToDictionary(v => (int)(object)v, v => v.ToString());
-        var wire = Enum.GetValues<TWire>().Where(v => (int)(object)v != 0).ToDictionary(v => (int)(object)v, v => v.ToString());
-        Assert.Equal(wire.OrderBy(p => p.Key), domain.OrderBy(p => p.Key));
-    }
+    public void Resolution_rate_statuses_match_the_wire() => WireEnums.AssertSameMembers<ResolutionRateStatus, Proto.ResolutionRateStatus>();
 }

@@ -1,4 +1,5 @@
 using Platform.Disputes.Domain;
+using Platform.Tests.Shared;
 using Proto = Platform.Contracts.Disputes.V1;
 
 namespace Platform.Disputes.Tests.Grpc;
@@ -7,29 +8,20 @@ namespace Platform.Disputes.Tests.Grpc;
 public sealed class WireEnumTests
 {
     [Fact]
-    public void Party_roles_match_the_wire() => AssertSameMembers<PartyRole, Proto.PartyRole>();
+    public void Party_roles_match_the_wire() => WireEnums.AssertSameMembers<PartyRole, Proto.PartyRole>();
 
     [Fact]
-    public void Stages_match_the_wire() => AssertSameMembers<DisputeStage, Proto.DisputeStage>();
+    public void Stages_match_the_wire() => WireEnums.AssertSameMembers<DisputeStage, Proto.DisputeStage>();
 
     [Fact]
-    public void Statuses_match_the_wire() => AssertSameMembers<DisputeStatus, Proto.DisputeStatus>();
+    public void Statuses_match_the_wire() => WireEnums.AssertSameMembers<DisputeStatus, Proto.DisputeStatus>();
 
     [Fact]
-    public void Negotiation_states_match_the_wire() => AssertSameMembers<NegotiationState, Proto.NegotiationState>();
+    public void Negotiation_states_match_the_wire() => WireEnums.AssertSameMembers<NegotiationState, Proto.NegotiationState>();
 
     [Fact]
-    public void Submission_kinds_match_the_wire() => AssertSameMembers<SubmissionKind, Proto.SubmissionKind>();
+    public void Submission_kinds_match_the_wire() => WireEnums.AssertSameMembers<SubmissionKind, Proto.SubmissionKind>();
 
     [Fact]
-    public void Litigation_grounds_match_the_wire() => AssertSameMembers<LitigationGround, Proto.LitigationGround>();
-
-    private static void AssertSameMembers<TDomain, TWire>()
-        where TDomain : struct, Enum
-        where TWire : struct, Enum
-    {
-        var domain = Enum.GetValues<TDomain>().ToDictionary(v => (int)(object)v, v => v.ToString());
-        var wire = Enum.GetValues<TWire>().Where(v => (int)(object)v != 0).ToDictionary(v => (int)(object)v, v => v.ToString());
-        Assert.Equal(wire.OrderBy(p => p.Key), domain.OrderBy(p => p.Key));
-    }
+    public void Litigation_grounds_match_the_wire() => WireEnums.AssertSameMembers<LitigationGround, Proto.LitigationGround>();
 }

@@ -1,6 +1,9 @@
-namespace Platform.Assurance.Tests.Surveys;
+namespace Platform.Tests.Shared;
 
-/// <summary>Compares a domain enum with its wire enum (less the UNSPECIFIED zero) by number and name.</summary>
+/// <summary>
+/// gRPC adapters convert domain enums to wire enums by number; this checks each number means the same on both
+/// sides (the wire's UNSPECIFIED zero aside). Compiled into each unit-test project that needs it.
+/// </summary>
 internal static class WireEnums
 {
     public static void AssertSameMembers<TDomain, TWire>()
