@@ -23,7 +23,7 @@ public sealed class Agreement : AggregateRoot
         DraftTerms = new AgreementTerms();
     }
 
-    private Agreement(Guid id, string number, CreateRequest createRequest, DraftDetails details, DateTimeOffset createdAt)
+    private Agreement(Guid id, string number, ClientRequest createRequest, DraftDetails details, DateTimeOffset createdAt)
         : this()
     {
         Id = id;
@@ -85,11 +85,11 @@ public sealed class Agreement : AggregateRoot
     public long Version { get; private set; }
 
     /// <summary>Starts a draft agreement from checked details and the number it is given.</summary>
-    public static Agreement Draft(Guid id, string number, CreateRequest request, DraftDetails details, DateTimeOffset now) =>
+    public static Agreement Draft(Guid id, string number, ClientRequest request, DraftDetails details, DateTimeOffset now) =>
         new(id, number, request, details, now);
 
     /// <summary>Refuses a create request that reuses this agreement's request id for different content.</summary>
-    public void EnsureCreatedBy(CreateRequest request)
+    public void EnsureCreatedBy(ClientRequest request)
     {
         if (request.Id != CreateRequestId || request.Fingerprint != CreateRequestFingerprint)
         {

@@ -23,7 +23,7 @@ public sealed partial class AgreementsGrpcService(
     public override async Task<CreateAgreementResponse> CreateAgreement(CreateAgreementRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
-        var createRequest = new CreateRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), RequestFingerprint.Of(request));
+        var createRequest = new ClientRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), RequestFingerprint.Of(request));
         var now = time.GetUtcNow();
         if (await FindByRequestIdAsync(createRequest.Id, ct) is { } earlier)
         {

@@ -101,7 +101,7 @@ public sealed partial class Complaint : AggregateRoot
     public static Complaint File(
         Guid id,
         Guid agreementId,
-        FileRequest request,
+        ClientRequest request,
         ComplaintDetails details,
         SealedContact contact,
         DateTimeOffset receivedAt,
@@ -156,7 +156,7 @@ public sealed partial class Complaint : AggregateRoot
     }
 
     /// <summary>Refuses a file request that reuses this complaint's request id for different content.</summary>
-    public void EnsureFiledBy(FileRequest request)
+    public void EnsureFiledBy(ClientRequest request)
     {
         if (request.Id != RequestId || request.Fingerprint != RequestFingerprint)
         {

@@ -36,7 +36,7 @@ public sealed partial class ComplaintsGrpcService(
     {
         var ct = context.CancellationToken;
         var now = time.GetUtcNow();
-        var fileRequest = new FileRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), Fingerprint(request));
+        var fileRequest = new ClientRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), Fingerprint(request));
         if (await FindByRequestIdAsync(fileRequest.Id, ct) is { } earlier)
         {
             earlier.EnsureFiledBy(fileRequest);

@@ -80,7 +80,7 @@ public sealed partial class Dispute : AggregateRoot
     public long Version { get; private set; }
 
     /// <summary>Opens a case in negotiation at <paramref name="now"/>, its deadline set by <paramref name="terms"/>.</summary>
-    public static Dispute Open(Guid id, Guid agreementId, OpenRequest request, DisputeDetails details, DisputeTerms terms, string actor, DateTimeOffset now)
+    public static Dispute Open(Guid id, Guid agreementId, ClientRequest request, DisputeDetails details, DisputeTerms terms, string actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(details);
@@ -116,7 +116,7 @@ public sealed partial class Dispute : AggregateRoot
     }
 
     /// <summary>Refuses an open request that reuses this case's request id for different content.</summary>
-    public void EnsureOpenedBy(OpenRequest request)
+    public void EnsureOpenedBy(ClientRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Id != RequestId || request.Fingerprint != RequestFingerprint)

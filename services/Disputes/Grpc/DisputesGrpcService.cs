@@ -27,7 +27,7 @@ public sealed partial class DisputesGrpcService(DisputesDbContext db, AgreementD
     {
         var ct = context.CancellationToken;
         var now = time.GetUtcNow();
-        var open = new OpenRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), RequestFingerprint.Of(request));
+        var open = new ClientRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), RequestFingerprint.Of(request));
         if (await FindByRequestIdAsync(open.Id, ct) is { } earlier)
         {
             earlier.EnsureOpenedBy(open);

@@ -1,6 +1,7 @@
 using Platform.Agreements.Domain;
-using Platform.SharedKernel.Calendar;
 using Platform.Agreements.Domain.Terms;
+using Platform.SharedKernel;
+using Platform.SharedKernel.Calendar;
 
 namespace Platform.Agreements.Tests.Domain;
 
@@ -15,7 +16,7 @@ internal sealed class AgreementBuilder
     private DateTimeOffset _expiresAt = Now.AddYears(1);
     private AgreementTerms _terms = CompleteTerms();
 
-    public static CreateRequest Request { get; } = new(Guid.NewGuid(), "fingerprint-of-the-request");
+    public static ClientRequest Request { get; } = new(Guid.NewGuid(), "fingerprint-of-the-request");
 
     /// <summary>Every term filled in with plausible values (hours in the document; here as durations).</summary>
     public static AgreementTerms CompleteTerms() => new()

@@ -1,4 +1,5 @@
 using Platform.Assurance.Domain.Funding;
+using Platform.SharedKernel;
 
 namespace Platform.Assurance.Tests.Funding;
 
@@ -15,7 +16,7 @@ internal static class FundingFacts
 
     public static FundMoney Cny(decimal amount) => new(amount, "CNY");
 
-    public static FundingRequest Request(string fingerprint = "fingerprint") => new(Guid.NewGuid(), fingerprint);
+    public static ClientRequest Request(string fingerprint = "fingerprint") => new(Guid.NewGuid(), fingerprint);
 
     public static FundingRequirement Requires(decimal percent) => new(percent, AgreementId, "CXQ-2025-000001");
 

@@ -1,4 +1,5 @@
 using Platform.Assurance.Domain.Inspections;
+using Platform.SharedKernel;
 
 namespace Platform.Assurance.Tests.Inspections;
 

@@ -1,4 +1,5 @@
 using Platform.Assurance.Domain.Interruptions;
+using Platform.SharedKernel;
 
 namespace Platform.Assurance.Tests.Interruptions;
 
@@ -21,7 +22,7 @@ internal sealed class InterruptionBuilder
 
     private DateTimeOffset _startedAt = Start;
 
-    public static ReportRequest Request { get; } = new(Guid.Parse("1b2c3d4e-5f60-4718-829a-b0c1d2e3f405"), "fingerprint-of-the-request");
+    public static ClientRequest Request { get; } = new(Guid.Parse("1b2c3d4e-5f60-4718-829a-b0c1d2e3f405"), "fingerprint-of-the-request");
 
     public static InterruptionScope Scope(params Guid[] agreements) =>
         InterruptionScope.Of(["customer hotline"], agreements.Length == 0 ? [AgreementId] : agreements, false);

@@ -97,5 +97,5 @@ public sealed class TeamMemberTests
     }
 
     private static TeamMember Add() =>
-        TeamMember.Add(Guid.NewGuid(), Promisor, new StaffingRequest(Guid.NewGuid(), "fingerprint"), Details(), Manager, Now);
+        TeamMember.Add(Guid.NewGuid(), Promisor, new ClientRequest(Guid.NewGuid(), "fingerprint"), Details(), Manager, Now);
 }

@@ -1,4 +1,5 @@
 using Platform.Assurance.Domain.Surveys;
+using Platform.SharedKernel;
 
 namespace Platform.Assurance.Tests.Surveys;
 

@@ -1,4 +1,5 @@
 using Platform.Assurance.Domain.Technology;
+using Platform.SharedKernel;
 
 namespace Platform.Assurance.Tests.Technology;
 
@@ -20,7 +21,7 @@ internal sealed class CapabilityBuilder
     private CapabilityStatus _status = CapabilityStatus.Operational;
     private DateTimeOffset _since = Since;
 
-    public static RegistrationRequest Request { get; } = new(Guid.Parse("2a0f6c1e-3b4d-4e5f-8a9b-0c1d2e3f4a5b"), "fingerprint-of-the-request");
+    public static ClientRequest Request { get; } = new(Guid.Parse("2a0f6c1e-3b4d-4e5f-8a9b-0c1d2e3f4a5b"), "fingerprint-of-the-request");
 
     public CapabilityBuilder Named(string name, CapabilityKind kind = CapabilityKind.Other)
     {

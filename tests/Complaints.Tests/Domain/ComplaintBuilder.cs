@@ -1,5 +1,6 @@
 using Platform.Complaints.Domain;
 using Platform.Complaints.Domain.Clocks;
+using Platform.SharedKernel;
 using Platform.SharedKernel.Calendar;
 
 namespace Platform.Complaints.Tests.Domain;
@@ -26,7 +27,7 @@ internal sealed class ComplaintBuilder
     private DateTimeOffset? _filedAt;
     private TimeSpan _pauseCap = TimeSpan.FromHours(48);
 
-    public static FileRequest Request { get; } = new(Guid.Parse("0d9e8f7a-6b5c-4d3e-9f2a-1b0c9d8e7f6a"), "fingerprint-of-the-request");
+    public static ClientRequest Request { get; } = new(Guid.Parse("0d9e8f7a-6b5c-4d3e-9f2a-1b0c9d8e7f6a"), "fingerprint-of-the-request");
 
     /// <summary>The default allowances in <paramref name="calendar"/> (round the clock when null).</summary>
     public static ComplaintTerms Terms(ServiceCalendar? calendar = null, int version = 1) =>

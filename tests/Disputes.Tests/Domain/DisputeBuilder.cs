@@ -1,4 +1,5 @@
 using Platform.Disputes.Domain;
+using Platform.SharedKernel;
 
 namespace Platform.Disputes.Tests.Domain;
 
@@ -23,7 +24,7 @@ internal sealed class DisputeBuilder
     private DisputeTerms _terms = Terms();
     private DateTimeOffset _openedAt = Now;
 
-    public static OpenRequest Request { get; } = new(Guid.Parse("0d9e8f7a-6b5c-4d3e-9f2a-1b0c9d8e7f6a"), "fingerprint-of-the-request");
+    public static ClientRequest Request { get; } = new(Guid.Parse("0d9e8f7a-6b5c-4d3e-9f2a-1b0c9d8e7f6a"), "fingerprint-of-the-request");
 
     public static DisputeTerms Terms(int negotiationMaxDays = 14) => new(negotiationMaxDays, Commission, Venue, 3);
 

@@ -41,7 +41,7 @@ public sealed class DeclaredRevenue
     public long Version { get; private set; }
 
     /// <summary>Declares the revenue of <paramref name="year"/>: a year already begun, never a future one.</summary>
-    public static DeclaredRevenue Declare(Guid id, string promisorId, int year, FundingRequest request, FundMoney revenue, string actor, DateTimeOffset now)
+    public static DeclaredRevenue Declare(Guid id, string promisorId, int year, ClientRequest request, FundMoney revenue, string actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(revenue);
@@ -69,7 +69,7 @@ public sealed class DeclaredRevenue
     }
 
     /// <summary>Refuses a declaration that reuses this revenue's request id for different content.</summary>
-    public void EnsureDeclaredBy(FundingRequest request)
+    public void EnsureDeclaredBy(ClientRequest request)
     {
         if (request.Id != RequestId || request.Fingerprint != RequestFingerprint)
         {

@@ -50,7 +50,7 @@ public sealed class FundEntry
         Guid id,
         string promisorId,
         FundEntryKind kind,
-        FundingRequest request,
+        ClientRequest request,
         FundMoney money,
         DateTimeOffset bookedAt,
         FundingPurpose purpose,
@@ -90,7 +90,7 @@ public sealed class FundEntry
     }
 
     /// <summary>Refuses a request that reuses this entry's request id for different content.</summary>
-    public void EnsureRecordedBy(FundingRequest request)
+    public void EnsureRecordedBy(ClientRequest request)
     {
         if (request.Id != RequestId || request.Fingerprint != RequestFingerprint)
         {

@@ -56,7 +56,7 @@ public sealed class Interruption : AggregateRoot
 
     /// <summary>Reports an interruption that started at <paramref name="startedAt"/> (never in the future).</summary>
     public static Interruption Report(
-        Guid id, ReportRequest request, string? promisorId, DateTimeOffset startedAt, InterruptionScope scope, bool causedByPromisor, string? description, string? actor, DateTimeOffset now)
+        Guid id, ClientRequest request, string? promisorId, DateTimeOffset startedAt, InterruptionScope scope, bool causedByPromisor, string? description, string? actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
@@ -83,7 +83,7 @@ public sealed class Interruption : AggregateRoot
     }
 
     /// <summary>Refuses a report that reuses this interruption's request id for different content.</summary>
-    public void EnsureReportedBy(ReportRequest request)
+    public void EnsureReportedBy(ClientRequest request)
     {
         if (request.Id != RequestId || request.Fingerprint != RequestFingerprint)
         {

@@ -49,7 +49,7 @@ public sealed class TeamMember
 
     public TeamMemberDetails Details => new(Name, Role, IsCore, Experience, JoinedAt);
 
-    public static TeamMember Add(Guid id, string promisorId, StaffingRequest request, TeamMemberDetails details, string actor, DateTimeOffset now)
+    public static TeamMember Add(Guid id, string promisorId, ClientRequest request, TeamMemberDetails details, string actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(details);
@@ -67,7 +67,7 @@ public sealed class TeamMember
     }
 
     /// <summary>Refuses an addition that reuses this member's request id for different content.</summary>
-    public void EnsureAddedBy(StaffingRequest request)
+    public void EnsureAddedBy(ClientRequest request)
     {
         if (request.Id != RequestId || request.Fingerprint != RequestFingerprint)
         {

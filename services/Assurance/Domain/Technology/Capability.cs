@@ -54,7 +54,7 @@ public sealed class Capability
 
     /// <summary>Registers a capability in service from <paramref name="since"/> (never in the future) with <paramref name="status"/>.</summary>
     public static Capability Register(
-        Guid id, RegistrationRequest request, string? promisorId, CapabilityDetails details, CapabilityStatus status, DateTimeOffset since, string? actor, DateTimeOffset now)
+        Guid id, ClientRequest request, string? promisorId, CapabilityDetails details, CapabilityStatus status, DateTimeOffset since, string? actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(details);
@@ -83,7 +83,7 @@ public sealed class Capability
     }
 
     /// <summary>Refuses a registration that reuses this capability's request id for different content.</summary>
-    public void EnsureRegisteredBy(RegistrationRequest request)
+    public void EnsureRegisteredBy(ClientRequest request)
     {
         if (request.Id != RequestId || request.Fingerprint != RequestFingerprint)
         {

@@ -1,9 +1,9 @@
-using Grpc.Core;
 using Google.Protobuf;
+using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
-using Platform.Assurance.Domain.Funding;
 using Platform.Contracts.Assurance.V1;
 using Platform.ServiceDefaults.Requests;
+using Platform.SharedKernel;
 using FundEntry = Platform.Assurance.Domain.Funding.FundEntry;
 using FundEntryKind = Platform.Assurance.Domain.Funding.FundEntryKind;
 using FundingPurpose = Platform.Assurance.Domain.Funding.FundingPurpose;
@@ -41,7 +41,7 @@ public sealed partial class FundingGrpcService
         where TRequest : IMessage<TRequest>
     {
         var now = time.GetUtcNow();
-        var entryRequest = new FundingRequest(RequestFields.RequiredGuid(requestId, "request_id"), $"{kind}:{RequestFingerprint.Of(request)}");
+        var entryRequest = new ClientRequest(RequestFields.RequiredGuid(requestId, "request_id"), $"{kind}:{RequestFingerprint.Of(request)}");
         if (await FindEntryByRequestAsync(entryRequest.Id, ct) is { } earlier)
         {
             earlier.EnsureRecordedBy(entryRequest);

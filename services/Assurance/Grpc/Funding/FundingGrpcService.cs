@@ -19,7 +19,7 @@ public sealed partial class FundingGrpcService(AssuranceDbContext db, FundingDea
     {
         var ct = context.CancellationToken;
         var now = time.GetUtcNow();
-        var declaration = new FundingRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), RequestFingerprint.Of(request));
+        var declaration = new ClientRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), RequestFingerprint.Of(request));
         if (await FindRevenueByRequestAsync(declaration.Id, ct) is { } earlier)
         {
             earlier.EnsureDeclaredBy(declaration);

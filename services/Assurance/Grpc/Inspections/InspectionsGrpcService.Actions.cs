@@ -1,8 +1,8 @@
 using Grpc.Core;
-using Platform.Assurance.Domain.Inspections;
 using Platform.Assurance.Messaging.Inspections;
 using Platform.Contracts.Assurance.V1;
 using Platform.ServiceDefaults.Requests;
+using Platform.SharedKernel;
 using CorrectiveAction = Platform.Assurance.Domain.Inspections.CorrectiveAction;
 using Finding = Platform.Assurance.Domain.Inspections.Finding;
 

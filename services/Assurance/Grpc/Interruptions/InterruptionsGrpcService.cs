@@ -22,7 +22,7 @@ public sealed class InterruptionsGrpcService(AssuranceDbContext db, IOutbox outb
     {
         var ct = context.CancellationToken;
         var now = time.GetUtcNow();
-        var report = new ReportRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), RequestFingerprint.Of(request));
+        var report = new ClientRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), RequestFingerprint.Of(request));
         if (await FindByRequestIdAsync(report.Id, ct) is { } earlier)
         {
             earlier.EnsureReportedBy(report);

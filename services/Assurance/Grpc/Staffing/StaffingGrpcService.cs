@@ -20,7 +20,7 @@ public sealed class StaffingGrpcService(AssuranceDbContext db, StaffingJudge jud
     {
         var ct = context.CancellationToken;
         var now = time.GetUtcNow();
-        var addition = new StaffingRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), RequestFingerprint.Of(request));
+        var addition = new ClientRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), RequestFingerprint.Of(request));
         if (await FindByRequestAsync(addition.Id, ct) is { } earlier)
         {
             earlier.EnsureAddedBy(addition);

@@ -23,7 +23,7 @@ public sealed class TechnologyGrpcService(AssuranceDbContext db, TimeProvider ti
     {
         var ct = context.CancellationToken;
         var now = time.GetUtcNow();
-        var registration = new RegistrationRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), RequestFingerprint.Of(request));
+        var registration = new ClientRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), RequestFingerprint.Of(request));
         if (await FindByRequestIdAsync(registration.Id, ct) is { } earlier)
         {
             earlier.EnsureRegisteredBy(registration);
