@@ -50,7 +50,8 @@ platform_service_env() {
   export RabbitMq__Password="$PLATFORM_RABBITMQ_PASSWORD"
   export RabbitMq__VirtualHost="$PLATFORM_RABBITMQ_VHOST"
   export Database__MigrateOnStartup=true
-  export Services__Agreements="http://127.0.0.1:$(platform_grpc_port Agreements)"
+  # Disputes asks Agreements for terms it has not yet seen in an event.
+  if [[ "$ctx" == Disputes ]]; then export Services__Agreements="http://127.0.0.1:$(platform_grpc_port Agreements)"; fi
   export OTEL_SERVICE_NAME="$db"
   export ASPNETCORE_ENVIRONMENT=Development
 }

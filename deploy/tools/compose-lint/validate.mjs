@@ -60,7 +60,10 @@ for (const [name, { context, env }] of Object.entries(expected)) {
   const actual = Object.fromEntries(Object.entries(svc.environment ?? {}).map(([k, v]) => [k, String(v)]));
   for (const [key, localValue] of Object.entries(env)) {
     // Same value as local runs, except the hosts, which are the compose service names.
-    const host = key.startsWith('ConnectionStrings__') ? 'postgres' : key.startsWith('RabbitMq__') ? 'rabbitmq' : null;
+    const host = key.startsWith('ConnectionStrings__') ? 'postgres'
+      : key.startsWith('RabbitMq__') ? 'rabbitmq'
+      : key.startsWith('Services__') ? key.slice('Services__'.length).toLowerCase()
+      : null;
     const want = host ? localValue.replaceAll('127.0.0.1', host) : localValue;
     if (!(key in actual)) problems.push(`${name}: environment lacks ${key}`);
     else if (actual[key] !== want) problems.push(`${name}: ${key} is "${actual[key]}", env.sh gives "${want}"`);
