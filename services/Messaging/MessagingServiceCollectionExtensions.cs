@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Platform.Messaging.Backlog;
 using Platform.Messaging.Deadlines;
 using Platform.Messaging.Outbox;
 
@@ -21,6 +22,7 @@ public static class MessagingServiceCollectionExtensions
         services.Configure<DeadlineOptions>(configuration.GetSection("Messaging:Deadlines"));
         services.AddScoped<IOutbox, EfOutbox<TDbContext>>();
         services.AddScoped<IDeadlines, EfDeadlines<TDbContext>>();
+        services.AddScoped<IMessagingBacklog, EfMessagingBacklog<TDbContext>>();
         services.AddHostedService<OutboxRelay<TDbContext>>();
         services.AddHostedService<DeadlineScheduler<TDbContext>>();
         return services;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Platform.ServiceDefaults.Errors;
+using Platform.ServiceDefaults.Operations;
 
 namespace Platform.ServiceDefaults;
 
@@ -36,6 +37,7 @@ public static class ServiceDefaultsExtensions
             grpc.EnableDetailedErrors = false;
         });
         builder.Services.AddGrpcReflection();
+        builder.Services.AddSingleton(ServiceIdentity.OfThisProcess(serviceName));
 
         // gRPC health answers from the checks at call time; Watch streams see changes within seconds.
         builder.Services.AddGrpcHealthChecks(o => o.UseHealthChecksCache = false);
@@ -48,11 +50,15 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>Maps reflection, gRPC health, <c>/healthz</c> (liveness), <c>/readyz</c> (readiness) and <c>/metrics</c>.</summary>
+    /// <summary>
+    /// Maps reflection, gRPC health, the service status (<c>platform.common.v1.ServiceStatusService</c>),
+    /// <c>/healthz</c> (liveness), <c>/readyz</c> (readiness) and <c>/metrics</c>.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
+        app.MapGrpcService<ServiceStatusGrpcService>();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
         app.MapPrometheusScrapingEndpoint("/metrics");

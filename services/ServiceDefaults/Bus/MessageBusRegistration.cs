@@ -24,7 +24,7 @@ public static class MessageBusRegistration
     {
         builder.Services.Configure<RabbitMqOptions>(builder.Configuration.GetSection("RabbitMq"));
         builder.Services.AddReliableMessaging<TDbContext>(builder.Configuration);
-        builder.Services.AddHealthChecks().AddCheck<MessageBusHealthCheck>("message-bus", tags: [HealthTags.Ready]);
+        builder.Services.AddHealthChecks().AddCheck<MessageBusHealthCheck>("message-bus", tags: [HealthTags.Ready, HealthTags.Dependency]);
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));

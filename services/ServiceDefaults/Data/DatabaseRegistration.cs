@@ -19,7 +19,7 @@ public static class DatabaseRegistration
         builder.Services.AddDbContext<TDbContext>((services, options) => options
             .UseNpgsql(ConnectionString(services), npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 5, TimeSpan.FromSeconds(5), null))
             .UseSnakeCaseNamingConvention());
-        builder.Services.AddHealthChecks().AddDbContextCheck<TDbContext>("database", tags: [HealthTags.Ready]);
+        builder.Services.AddHealthChecks().AddDbContextCheck<TDbContext>("database", tags: [HealthTags.Ready, HealthTags.Dependency]);
         builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection("Database"));
         builder.Services.AddHostedService<MigrateDatabase<TDbContext>>();
         return builder;
