@@ -57,7 +57,10 @@ public sealed partial class Dispute : AggregateRoot
 
     public NegotiationState NegotiationState { get; private set; }
 
-    /// <summary><see cref="OpenedAt"/> plus the terms' negotiation period in calendar days, in UTC.</summary>
+    /// <summary>When written negotiation began: the opening, or an earlier instant the case was logged after.</summary>
+    public DateTimeOffset NegotiationStartedAt { get; private set; }
+
+    /// <summary><see cref="NegotiationStartedAt"/> plus the terms' negotiation period in calendar days, in UTC.</summary>
     public DateTimeOffset NegotiationDeadline { get; private set; }
 
     public string? AssignedOfficer { get; private set; }
@@ -79,13 +82,25 @@ public sealed partial class Dispute : AggregateRoot
     /// <summary>Incremented by every change; the concurrency token.</summary>
     public long Version { get; private set; }
 
-    /// <summary>Opens a case in negotiation at <paramref name="now"/>, its deadline set by <paramref name="terms"/>.</summary>
-    public static Dispute Open(Guid id, Guid agreementId, ClientRequest request, DisputeDetails details, DisputeTerms terms, string actor, DateTimeOffset now)
+    /// <summary>
+    /// Opens a case in negotiation at <paramref name="now"/>. Negotiation began at
+    /// <paramref name="negotiationStartedAt"/> (never after <paramref name="now"/>), and its deadline is that
+    /// instant plus the negotiation period of <paramref name="terms"/>; a deadline already past makes the case
+    /// expire at once, eligible for arbitration.
+    /// </summary>
+    public static Dispute Open(
+        Guid id, Guid agreementId, ClientRequest request, DisputeDetails details, DisputeTerms terms, string actor, DateTimeOffset negotiationStartedAt, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(terms);
         var who = DisputeText.Required(actor, "actor", DisputeText.MaxShortText);
+        if (negotiationStartedAt > now)
+        {
+            throw RuleViolationException.Invalid(
+                "negotiation_started_at", $"negotiation_started_at {DisputeText.Instant(negotiationStartedAt)} is in the future; negotiation cannot have begun after {DisputeText.Instant(now)}.");
+        }
+
         var inForce = terms.Validated();
         var dispute = new Dispute
         {
@@ -103,17 +118,21 @@ public sealed partial class Dispute : AggregateRoot
             Stage = DisputeStage.Negotiation,
             Status = DisputeStatus.Open,
             NegotiationState = NegotiationState.Open,
-            NegotiationDeadline = now.ToUniversalTime().AddDays(inForce.NegotiationMaxDays),
+            NegotiationStartedAt = negotiationStartedAt.ToUniversalTime(),
+            NegotiationDeadline = negotiationStartedAt.ToUniversalTime().AddDays(inForce.NegotiationMaxDays),
             OpenedAt = now,
         };
         dispute.Commit(
             now,
             who,
             "Opened",
-            $"{details.Claimant.Name} against {details.Respondent.Name}: {details.Subject}; terms version {inForce.TermsVersion}; negotiation open until {DisputeText.Instant(dispute.NegotiationDeadline)}.",
+            $"{details.Claimant.Name} against {details.Respondent.Name}: {details.Subject}; terms version {inForce.TermsVersion}; negotiation {Began(dispute, now)}open until {DisputeText.Instant(dispute.NegotiationDeadline)}.",
             new DisputeOpened(1, who, dispute.NegotiationDeadline, now));
         return dispute;
     }
+
+    private static string Began(Dispute dispute, DateTimeOffset now) =>
+        dispute.NegotiationStartedAt < now ? $"began {DisputeText.Instant(dispute.NegotiationStartedAt)}, " : string.Empty;
 
     /// <summary>Refuses an open request that reuses this case's request id for different content.</summary>
     public void EnsureOpenedBy(ClientRequest request)

@@ -29,6 +29,7 @@ internal static class DisputeMapping
         Stage = (Proto.DisputeStage)(int)dispute.Stage,
         Status = (Proto.DisputeStatus)(int)dispute.Status,
         NegotiationState = (Proto.NegotiationState)(int)dispute.NegotiationStateAt(now),
+        NegotiationStartedAt = Timestamp.FromDateTimeOffset(dispute.NegotiationStartedAt),
         NegotiationDeadline = Timestamp.FromDateTimeOffset(dispute.NegotiationDeadline),
         AssignedOfficer = dispute.AssignedOfficer ?? string.Empty,
         Submissions = { dispute.Submissions.Select(ToProto) },

@@ -50,8 +50,12 @@ public sealed partial class DisputesGrpcService(DisputesDbContext db, AgreementD
                 "dispute.agreement_not_active", "agreement_id", $"Agreement {known.Number} is {known.Status.ToString().ToLowerInvariant()}; a dispute is opened only under an active agreement.");
         }
 
-        var terms = known.TermsAt(now)
-            ?? throw RuleViolationException.Precondition("dispute.no_terms", "agreement_id", $"Agreement {known.Number} has no terms in force now as far as this service knows.");
+        // Negotiation follows the terms in force when it began, as a complaint's clocks follow those at receipt.
+        var startedAt = RequestFields.OptionalTime(request.NegotiationStartedAt) ?? now;
+        var terms = known.TermsAt(startedAt)
+            ?? throw RuleViolationException.Precondition(
+                "dispute.no_terms", request.NegotiationStartedAt is null ? "agreement_id" : "negotiation_started_at",
+                $"Agreement {known.Number} has no terms in force at {DisputeText.Instant(startedAt)} as far as this service knows.");
         await RequireBreachesOfAsync(agreementId, details.BreachIds, ct);
         await RequireComplaintsOfAsync(agreementId, details.ComplaintIds, ct);
 
@@ -62,6 +66,7 @@ public sealed partial class DisputesGrpcService(DisputesDbContext db, AgreementD
             details,
             new DisputeTerms(terms.Terms.NegotiationMaxDays, terms.Terms.ArbitrationCommission, terms.Terms.LitigationVenue, terms.Version),
             request.Actor,
+            startedAt,
             now);
         db.Set<Dispute>().Add(dispute);
         DisputeIntegrationEvents.Enqueue(dispute, outbox);

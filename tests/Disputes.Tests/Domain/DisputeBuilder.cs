@@ -49,7 +49,7 @@ internal sealed class DisputeBuilder
     }
 
     /// <summary>The opened case, with the event of opening still on it.</summary>
-    public Dispute Build() => Dispute.Open(Guid.NewGuid(), AgreementId, Request, Details(), _terms, Clerk, _openedAt);
+    public Dispute Build() => Dispute.Open(Guid.NewGuid(), AgreementId, Request, Details(), _terms, Clerk, _openedAt, _openedAt);
 
     /// <summary>Opened, with <see cref="Officer"/> assigned.</summary>
     public Dispute BuildAssigned() => Then(Build(), d => d.AssignOfficer(Clerk, Officer, d.Version, _openedAt.AddHours(1)));

@@ -28,6 +28,40 @@ public sealed class NegotiationDeadlineTests
     }
 
     [Fact]
+    public void Negotiation_that_began_before_the_case_was_logged_counts_its_period_from_that_start()
+    {
+        var began = DisputeBuilder.Now.AddDays(-10);
+
+        var dispute = Dispute.Open(
+            Guid.NewGuid(), DisputeBuilder.AgreementId, DisputeBuilder.Request, DisputeBuilder.Details(), DisputeBuilder.Terms(), DisputeBuilder.Clerk, began, DisputeBuilder.Now);
+
+        Assert.Equal((began, DisputeBuilder.Now), (dispute.NegotiationStartedAt, dispute.OpenedAt));
+        Assert.Equal(began.AddDays(14), dispute.NegotiationDeadline);
+        Assert.Contains("negotiation began 2026-11-16T09:00:00Z, open until 2026-11-30T09:00:00Z", dispute.Timeline[0].Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Negotiation_whose_period_already_ran_out_before_logging_expires_at_once()
+    {
+        var dispute = Dispute.Open(
+            Guid.NewGuid(), DisputeBuilder.AgreementId, DisputeBuilder.Request, DisputeBuilder.Details(), DisputeBuilder.Terms(), DisputeBuilder.Clerk,
+            DisputeBuilder.Now.AddDays(-20), DisputeBuilder.Now);
+
+        Assert.True(dispute.ExpireNegotiation(DisputeBuilder.Now));
+        Assert.Equal(NegotiationState.Expired, dispute.NegotiationState);
+    }
+
+    [Fact]
+    public void Negotiation_cannot_have_begun_in_the_future()
+    {
+        var error = Assert.Throws<RuleViolationException>(() => Dispute.Open(
+            Guid.NewGuid(), DisputeBuilder.AgreementId, DisputeBuilder.Request, DisputeBuilder.Details(), DisputeBuilder.Terms(), DisputeBuilder.Clerk,
+            DisputeBuilder.Now.AddTicks(1), DisputeBuilder.Now));
+
+        Assert.Equal((RuleKind.InvalidArgument, "negotiation_started_at"), (error.Kind, error.Subject));
+    }
+
+    [Fact]
     public void One_tick_before_the_deadline_the_negotiation_does_not_expire()
     {
         var dispute = new DisputeBuilder().BuildAssigned();

@@ -197,6 +197,10 @@ namespace Platform.Disputes.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("negotiation_deadline");
 
+                    b.Property<DateTimeOffset>("NegotiationStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("negotiation_started_at");
+
                     b.Property<string>("NegotiationState")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -1,3 +1,4 @@
+using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Platform.Contracts.Disputes.V1;
@@ -24,6 +25,7 @@ public sealed class DisputeRefusalTests(PlatformInfrastructure infrastructure, D
         ["claim amount negative"] = (r => r.Claims[0].Amount.Amount = "-5000", "claims.amount"),
         ["claim currency missing"] = (r => r.Claims[0].Amount.CurrencyCode = string.Empty, "claims.currency"),
         ["breach id malformed"] = (r => r.BreachIds.Add("not-a-uuid"), "breach_ids"),
+        ["negotiation begun in the future"] = (r => r.NegotiationStartedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddHours(1)), "negotiation_started_at"),
     };
 
     private DisputesService.DisputesServiceClient Client => disputes.Client;
@@ -63,6 +65,34 @@ public sealed class DisputeRefusalTests(PlatformInfrastructure infrastructure, D
 
         AssertPrecondition(error, "agreement_id");
         await NothingOpenedAsync(agreementId);
+    }
+
+    [Fact]
+    public async Task Negotiation_begun_before_any_terms_were_in_force_is_FAILED_PRECONDITION()
+    {
+        var agreementId = await disputes.ActiveAgreementAsync();
+        var request = DisputeRequests.Open(agreementId);
+        request.NegotiationStartedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-3));
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Client.OpenDisputeAsync(request).ResponseAsync);
+
+        AssertPrecondition(error, "negotiation_started_at");
+        await NothingOpenedAsync(agreementId);
+    }
+
+    [Fact]
+    public async Task Negotiation_begun_before_the_case_was_logged_counts_its_period_from_that_start()
+    {
+        var request = DisputeRequests.Open(await disputes.ActiveAgreementAsync());
+        var began = DateTimeOffset.UtcNow.AddSeconds(-50);
+        began = began.AddTicks(-(began.Ticks % 10)); // the microsecond PostgreSQL keeps, which the service cuts to
+        request.NegotiationStartedAt = Timestamp.FromDateTimeOffset(began);
+
+        var dispute = (await Client.OpenDisputeAsync(request)).Dispute;
+
+        Assert.Equal(request.NegotiationStartedAt, dispute.NegotiationStartedAt);
+        Assert.Equal(began.AddDays(dispute.Terms.NegotiationMaxDays), dispute.NegotiationDeadline.ToDateTimeOffset());
+        Assert.True(dispute.OpenedAt.ToDateTimeOffset() > began);
     }
 
     [Fact]
