@@ -37,7 +37,7 @@ public static class ServiceDefaultsExtensions
             grpc.EnableDetailedErrors = false;
         });
         builder.Services.AddGrpcReflection();
-        builder.Services.AddSingleton(ServiceIdentity.OfThisProcess(serviceName));
+        builder.Services.AddSingleton(ServiceIdentity.Of(serviceName, builder.Environment.ApplicationName));
 
         // gRPC health answers from the checks at call time; Watch streams see changes within seconds.
         builder.Services.AddGrpcHealthChecks(o => o.UseHealthChecksCache = false);

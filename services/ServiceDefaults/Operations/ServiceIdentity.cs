@@ -10,10 +10,13 @@ namespace Platform.ServiceDefaults.Operations;
 /// <param name="StartedAt">When the process started.</param>
 public sealed record ServiceIdentity(string Service, string Version, string Commit, DateTimeOffset StartedAt)
 {
-    /// <summary>The identity of this process, from the entry assembly's informational version (<c>1.0.0+&lt;commit&gt;</c>).</summary>
-    public static ServiceIdentity OfThisProcess(string service)
+    /// <summary>
+    /// The identity of this process, from the informational version (<c>1.0.0+&lt;commit&gt;</c>) of the
+    /// service's application assembly (not the entry assembly, which is a test runner in tests).
+    /// </summary>
+    public static ServiceIdentity Of(string service, string applicationName)
     {
-        var informational = (Assembly.GetEntryAssembly() ?? typeof(ServiceIdentity).Assembly)
+        var informational = Assembly.Load(new AssemblyName(applicationName))
             .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
         var plus = informational.IndexOf('+', StringComparison.Ordinal);
         var version = plus < 0 ? informational : informational[..plus];

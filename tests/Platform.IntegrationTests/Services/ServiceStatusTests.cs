@@ -1,3 +1,4 @@
+using System.Reflection;
 using Platform.Agreements.Grpc;
 using Platform.Contracts.Agreements.V1;
 using Platform.Contracts.Common.V1;
@@ -20,7 +21,7 @@ public sealed class ServiceStatusTests(PlatformInfrastructure infrastructure)
         var status = await StatusAsync(agreements);
 
         Assert.Equal("agreements", status.Service);
-        Assert.Matches(@"^\d+\.\d+\.\d+", status.Version);
+        Assert.Equal(Build(typeof(AgreementsGrpcService)), $"{status.Version}+{status.Commit}".TrimEnd('+'));
         Assert.True(status.StartedAt.ToDateTimeOffset() <= status.CheckedAt.ToDateTimeOffset());
         Assert.Equal(["database", "message-bus"], status.Dependencies.Select(d => d.Name));
         Assert.All(status.Dependencies, d => Assert.True(d.Reachable, $"{d.Name}: {d.Description}"));
@@ -61,6 +62,10 @@ public sealed class ServiceStatusTests(PlatformInfrastructure infrastructure)
             s_timeout,
             "the outbox drains once the broker is back");
     }
+
+    /// <summary>The service assembly's informational version: "version+commit", or the version alone.</summary>
+    private static string Build(System.Type service) =>
+        service.Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
 
     private static async Task<GetServiceStatusResponse> StatusAsync<T>(ServiceFactory<T> service)
         where T : class =>
