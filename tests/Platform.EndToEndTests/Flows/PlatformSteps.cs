@@ -3,6 +3,7 @@ using ComplaintsEligibility = Platform.Contracts.Complaints.V1.GetAgreementEligi
 using DisputesEligibility = Platform.Contracts.Disputes.V1.GetAgreementEligibilityRequest;
 using Platform.Contracts.Agreements.V1;
 using Platform.Contracts.Common.V1;
+using Platform.Contracts.Complaints.V1;
 using Platform.EndToEndTests.Infrastructure;
 using Platform.IntegrationTests.Infrastructure;
 
@@ -37,12 +38,18 @@ internal static class PlatformSteps
         return active;
     }
 
-    /// <summary>Waits until Agreements lists a breach of <paramref name="clause"/> on the agreement.</summary>
-    public static Task<Breach> BreachAsync(this RunningPlatform platform, string agreementId, string clause) =>
+    /// <summary>Waits (by default <see cref="Timeout"/>) until Agreements lists a breach of <paramref name="clause"/> on the agreement.</summary>
+    public static Task<Breach> BreachAsync(this RunningPlatform platform, string agreementId, string clause, TimeSpan? timeout = null) =>
         Eventually.FindAsync(
             async () => (await platform.BreachesAsync(agreementId)).FirstOrDefault(b => b.Clause == clause),
-            Timeout,
+            timeout ?? Timeout,
             $"a breach of {clause} on agreement {agreementId}");
+
+    public static async Task<Complaint> ComplaintAsync(this RunningPlatform platform, string complaintId) =>
+        (await platform.Complaints.GetComplaintAsync(new GetComplaintRequest { ComplaintId = complaintId })).Complaint;
+
+    /// <summary>The complaint's first-response clock (clause 2.3.1).</summary>
+    public static Clock FirstResponse(this Complaint complaint) => complaint.Clocks.Single(c => c.Kind == ClockKind.FirstResponse);
 
     public static async Task<IReadOnlyList<Breach>> BreachesAsync(this RunningPlatform platform, string agreementId) =>
         (await platform.Agreements.ListBreachesAsync(new ListBreachesRequest { AgreementId = agreementId, PageSize = 100 })).Breaches;

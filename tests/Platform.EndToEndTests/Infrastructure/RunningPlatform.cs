@@ -7,8 +7,10 @@ using AssuranceClient = Platform.Contracts.Assurance.V1.AssuranceService.Assuran
 using ComplaintsClient = Platform.Contracts.Complaints.V1.ComplaintsService.ComplaintsServiceClient;
 using DisputesClient = Platform.Contracts.Disputes.V1.DisputesService.DisputesServiceClient;
 using Grpc.Core.Interceptors;
+using Grpc.Health.V1;
 using InterruptionsClient = Platform.Contracts.Assurance.V1.InterruptionsService.InterruptionsServiceClient;
 using Npgsql;
+using Platform.EndToEndTests.Infrastructure.Telemetry;
 using Platform.IntegrationTests.Infrastructure;
 using SurveysClient = Platform.Contracts.Assurance.V1.SurveysService.SurveysServiceClient;
 using Xunit.Abstractions;
@@ -18,6 +20,8 @@ namespace Platform.EndToEndTests.Infrastructure;
 /// <summary>
 /// The four services as processes, each on its own database and all on one fresh RabbitMQ virtual host,
 /// with polling intervals and measurement periods short enough for tests; shared by the tests of a run.
+/// The services reach RabbitMQ through <see cref="Broker"/> (a pass-through proxy a test can cut) and
+/// export their telemetry over OTLP to <see cref="Telemetry"/>.
 /// </summary>
 public sealed class RunningPlatform : IAsyncLifetime
 {
@@ -36,10 +40,18 @@ public sealed class RunningPlatform : IAsyncLifetime
 
     public DisputesClient Disputes { get; private set; } = null!;
 
+    /// <summary>What the services see of RabbitMQ; a test that cuts it must restore it, even when it fails.</summary>
+    public TcpProxy Broker { get; private set; } = null!;
+
+    /// <summary>The OTLP collector the services export their traces, metrics and logs to.</summary>
+    public OtlpReceiver Telemetry { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         await _infrastructure.InitializeAsync();
         var rabbit = await _infrastructure.CreateVirtualHostAsync();
+        Broker = TcpProxy.Start(rabbit.Host, rabbit.Port);
+        Telemetry = await OtlpReceiver.StartAsync();
         var agreementsGrpcPort = FreePort();
         var root = RepositoryRoot();
         var configuration = typeof(RunningPlatform).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
@@ -52,8 +64,8 @@ public sealed class RunningPlatform : IAsyncLifetime
                 ["Ports__Grpc"] = grpcPort.ToString(CultureInfo.InvariantCulture),
                 ["Ports__Http"] = FreePort().ToString(CultureInfo.InvariantCulture),
                 ["ConnectionStrings__Database"] = database.ConnectionString,
-                ["RabbitMq__Host"] = rabbit.Host,
-                ["RabbitMq__Port"] = rabbit.Port.ToString(CultureInfo.InvariantCulture),
+                ["RabbitMq__Host"] = "127.0.0.1",
+                ["RabbitMq__Port"] = Broker.Port.ToString(CultureInfo.InvariantCulture),
                 ["RabbitMq__Username"] = rabbit.Username,
                 ["RabbitMq__Password"] = rabbit.Password,
                 ["RabbitMq__VirtualHost"] = rabbit.VirtualHost,
@@ -63,6 +75,10 @@ public sealed class RunningPlatform : IAsyncLifetime
                 ["Services__Agreements"] = $"http://127.0.0.1:{agreementsGrpcPort}",
                 ["Complaints__MeasurementPeriodLength"] = "00:00:08",
                 ["Complaints__MinimumSample"] = "1",
+                ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Telemetry.Endpoint.GetLeftPart(UriPartial.Authority),
+                ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+                // Milliseconds between batch exports: spans reach the receiver soon after they end.
+                ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
             };
             var assembly = Path.Combine(root, "services", context, "bin", configuration, "net10.0", $"Platform.{context}.dll");
             _services.Add(ServiceProcess.Start(assembly, context, grpcPort, environment));
@@ -110,9 +126,38 @@ public sealed class RunningPlatform : IAsyncLifetime
         }
     }
 
+    /// <summary>What each service's gRPC health says now (NOT_SERVING too when it cannot be asked), by context.</summary>
+    public async Task<IReadOnlyDictionary<string, HealthCheckResponse.Types.ServingStatus>> HealthAsync()
+    {
+        var statuses = new Dictionary<string, HealthCheckResponse.Types.ServingStatus>();
+        foreach (var service in _services)
+        {
+            try
+            {
+                statuses[service.Context] = (await new Health.HealthClient(Invoker(service.Context)).CheckAsync(new HealthCheckRequest())).Status;
+            }
+            catch (Grpc.Core.RpcException)
+            {
+                statuses[service.Context] = HealthCheckResponse.Types.ServingStatus.NotServing;
+            }
+        }
+
+        return statuses;
+    }
+
     public async Task DisposeAsync()
     {
         await StopServicesAsync();
+        if (Broker is not null)
+        {
+            await Broker.DisposeAsync();
+        }
+
+        if (Telemetry is not null)
+        {
+            await Telemetry.DisposeAsync();
+        }
+
         await _infrastructure.DisposeAsync();
     }
 
