@@ -78,6 +78,87 @@ public sealed class DisputesCommandsTests(LivePlatform platform, ITestOutputHelp
         Assert.Equal(dispute.Id, json.RootElement.GetProperty("disputes")[0].GetProperty("id").GetString());
     }
 
+    [Fact]
+    public async Task An_arbitration_hearing_is_recorded_and_show_lists_it()
+    {
+        var dispute = await InArbitrationAsync();
+
+        var run = await platform.RunAsync("disputes", "arbitration-hearing", dispute.Id, "--version", Version(dispute), "--actor", "officer-li", "--date", "2026-11-10", "--note", "Both parties heard");
+        var show = await platform.RunAsync("disputes", "show", dispute.Id);
+        log.WriteLine(run.Output + run.Error);
+        log.WriteLine(show.Output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"(?m)^ARBITRATION\s+2026-11-10\s+Both parties heard$", run.Output);
+        Assert.Equal(0, show.ExitCode);
+        Assert.Matches(@"(?m)^ARBITRATION\s+2026-11-10\s+Both parties heard$", show.Output);
+    }
+
+    [Fact]
+    public async Task A_court_hearing_is_recorded_and_the_timeline_shows_it()
+    {
+        var dispute = await InLitigationAsync();
+
+        var run = await platform.RunAsync("disputes", "court-hearing", dispute.Id, "--version", Version(dispute), "--actor", "officer-li", "--date", "2026-12-01", "--note", "Evidence exchanged");
+        var timeline = await platform.RunAsync("disputes", "timeline", dispute.Id);
+        log.WriteLine(run.Output + run.Error);
+        log.WriteLine(timeline.Output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"(?m)^COURT\s+2026-12-01\s+Evidence exchanged$", run.Output);
+        Assert.Equal(0, timeline.ExitCode);
+        Assert.Matches(@"(?m)\sCourtHearingRecorded\s.*2026-12-01: Evidence exchanged$", timeline.Output);
+    }
+
+    [Theory]
+    [InlineData("arbitration-hearing")]
+    [InlineData("court-hearing")]
+    public async Task A_hearing_during_negotiation_is_one_FAILED_PRECONDITION_line_and_exit_1(string command)
+    {
+        var dispute = await OpenDisputeAsync();
+
+        var run = await platform.RunAsync("disputes", command, dispute.Id, "--version", Version(dispute), "--date", "2026-11-10", "--note", "Too early");
+        log.WriteLine(run.Error);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: FAILED_PRECONDITION", line, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
+    private static string Version(Dispute dispute) => dispute.Version.ToString(CultureInfo.InvariantCulture);
+
+    private DisputesService.DisputesServiceClient Disputes => new(platform.Disputes.Channel);
+
+    private async Task<Dispute> InArbitrationAsync()
+    {
+        var failed = await NegotiationFailedAsync();
+        return (await Disputes.AdvanceToArbitrationAsync(new AdvanceToArbitrationRequest
+        {
+            DisputeId = failed.Id, Version = failed.Version, Actor = "officer-li", CaseNumber = "SHIAC-2026-17",
+        })).Dispute;
+    }
+
+    private async Task<Dispute> InLitigationAsync()
+    {
+        var failed = await NegotiationFailedAsync();
+        return (await Disputes.AdvanceToLitigationAsync(new AdvanceToLitigationRequest
+        {
+            DisputeId = failed.Id, Version = failed.Version, Actor = "officer-li",
+            Ground = LitigationGround.PartiesAgreedLitigation, GroundReference = "Written agreement to litigate of 2026-11-01",
+        })).Dispute;
+    }
+
+    private async Task<Dispute> NegotiationFailedAsync()
+    {
+        var dispute = await OpenDisputeAsync();
+        var assigned = (await Disputes.AssignOfficerAsync(new AssignOfficerRequest { DisputeId = dispute.Id, Version = dispute.Version, Actor = "head-of-disputes", Officer = "officer-li" })).Dispute;
+        return (await Disputes.DeclareNegotiationFailedAsync(new DeclareNegotiationFailedRequest
+        {
+            DisputeId = assigned.Id, Version = assigned.Version, Actor = "officer-li", Reason = "No agreement on the compensation",
+        })).Dispute;
+    }
+
     private async Task<Dispute> OpenDisputeAsync()
     {
         var agreement = await TestAgreements.CreateSignedAsync(new AgreementsService.AgreementsServiceClient(platform.Agreements.Channel));

@@ -8,27 +8,55 @@ public sealed class PlatformctlTests(LivePlatform platform, ITestOutputHelper lo
 {
     private AgreementsService.AgreementsServiceClient Agreements => new(platform.Agreements.Channel);
 
+    private static readonly string[] s_services = ["agreements", "complaints", "assurance", "disputes"];
+
     [Fact]
-    public async Task Status_lists_the_four_services_as_SERVING()
+    public async Task Status_lists_the_four_services_SERVING_with_a_version_and_reachable_database_and_broker()
     {
         var run = await platform.RunAsync("status");
-        log.WriteLine(run.Output);
+        log.WriteLine(run.Output + run.Error);
 
         Assert.Equal(0, run.ExitCode);
-        foreach (var service in new[] { "agreements", "complaints", "assurance", "disputes" })
+        Assert.Matches(@"^SERVICE\s+URL\s+HEALTH\s+VERSION\s+COMMIT\s+DATABASE\s+BROKER\s+OUTBOX\s+DEADLINES DUE", run.Output);
+        foreach (var service in s_services)
         {
-            Assert.Matches($@"(?m)^{service}\s+\S+\s+SERVING$", run.Output);
+            // service, url, health, version (not "-"), commit, database, broker, outbox, deadlines due
+            Assert.Matches($@"(?m)^{service}\s+\S+\s+SERVING\s+(?!-\s)\S+\s+\S+\s+reachable\s+reachable\s+\d+.*\s\d+", run.Output);
         }
     }
 
     [Fact]
-    public async Task Status_shows_an_unreachable_service_and_exits_1()
+    public async Task Status_as_json_is_one_object_per_service_with_build_dependencies_and_backlogs()
+    {
+        var run = await platform.RunAsync("status", "-o", "json");
+        log.WriteLine(run.Output);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var services = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(s_services, services.Select(s => s.GetProperty("service").GetString()));
+        foreach (var service in services)
+        {
+            Assert.StartsWith("http", service.GetProperty("url").GetString(), StringComparison.Ordinal);
+            Assert.Equal("SERVING", service.GetProperty("health").GetString());
+            Assert.False(string.IsNullOrEmpty(service.GetProperty("version").GetString()));
+            Assert.True(service.GetProperty("databaseReachable").GetBoolean());
+            Assert.True(service.GetProperty("brokerReachable").GetBoolean());
+            Assert.True(service.GetProperty("outboxPending").GetInt64() >= 0);
+            Assert.True(service.GetProperty("deadlinesDue").GetInt64() >= 0);
+            Assert.Equal(JsonValueKind.Null, service.GetProperty("statusError").ValueKind);
+        }
+    }
+
+    [Fact]
+    public async Task Status_shows_an_unreachable_service_with_what_is_known_and_exits_1()
     {
         var run = await platform.RunWithoutAsync("disputes", "status", "--disputes-url", "http://127.0.0.1:1");
+        log.WriteLine(run.Output + run.Error);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Matches(@"(?m)^disputes\s+http://127\.0\.0\.1:1\s+unreachable$", run.Output);
-        Assert.Matches(@"(?m)^agreements\s+\S+\s+SERVING$", run.Output);
+        Assert.Matches(@"(?m)^disputes\s+http://127\.0\.0\.1:1\s+unreachable(\s+-){6}$", run.Output);
+        Assert.Matches(@"(?m)^agreements\s+\S+\s+SERVING\s", run.Output);
     }
 
     [Fact]

@@ -7,19 +7,19 @@ namespace Platform.Platformctl.Tests;
 /// <summary>Signed agreements with complete terms, made through the Agreements API.</summary>
 internal static class TestAgreements
 {
-    public static async Task<Agreement> CreateSignedAsync(AgreementsService.AgreementsServiceClient client)
+    public static async Task<Agreement> CreateSignedAsync(AgreementsService.AgreementsServiceClient client, string? customerId = null)
     {
-        var draft = (await client.CreateAgreementAsync(Create())).Agreement;
+        var draft = (await client.CreateAgreementAsync(Create(customerId ?? $"cust-{Guid.NewGuid():N}"))).Agreement;
         return (await client.SignAgreementAsync(new SignAgreementRequest { AgreementId = draft.Id, SignedBy = "Jane Signer", Version = draft.Version })).Agreement;
     }
 
-    private static CreateAgreementRequest Create() => new()
+    private static CreateAgreementRequest Create(string customerId) => new()
     {
         RequestId = Guid.NewGuid().ToString(),
         Promisor = new Promisor { OrganizationId = "org-acme", Name = "ACME Services Ltd" },
         Customer = new Customer
         {
-            CustomerId = $"cust-{Guid.NewGuid():N}",
+            CustomerId = customerId,
             Kind = CustomerKind.Enterprise,
             Name = "Globex Corporation",
             Contact = new CustomerContact { Email = "cx@globex.example", Phone = "+86 21 5555 0100" },

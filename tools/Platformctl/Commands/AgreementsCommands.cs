@@ -26,15 +26,12 @@ internal static class AgreementsCommands
     {
         var customer = Arguments.Optional("--customer", "Only this customer's agreements");
         var status = EnumOption.Create<AgreementStatus>("--status", "Only agreements with this status");
-        var pageSize = new Option<int>("--page-size") { Description = "At most this many", DefaultValueFactory = _ => 50 };
-        var command = new Command("list", "List agreements").With(customer, status, pageSize);
+        var paging = new Paging(defaultPageSize: 50);
+        var command = new Command("list", "List agreements").With([customer, status, .. paging.Options]);
         context.Handle(command, async (parse, ct) =>
         {
-            var request = new ListAgreementsRequest
-            {
-                CustomerId = parse.GetValue(customer) ?? string.Empty, Status = parse.GetValue(status), PageSize = parse.GetValue(pageSize),
-            };
-            var response = await Client(context, parse).ListAgreementsAsync(request, PlatformClients.Call(ct));
+            var request = new ListAgreementsRequest { CustomerId = parse.GetValue(customer) ?? string.Empty, Status = parse.GetValue(status) };
+            var response = await paging.ListAsync(parse, request, Client(context, parse).ListAgreementsAsync, ct);
             context.Printer(parse).Write(response, () =>
             {
                 var table = new TableWriter("id", "number", "status", "customer", "promisor", "effective from", "expires");
@@ -45,6 +42,7 @@ internal static class AgreementsCommands
 
                 return table;
             });
+            await Paging.WriteNextPageHintAsync(context, parse, response);
             return ExitCodes.Success;
         });
         return command;
@@ -110,12 +108,14 @@ internal static class AgreementsCommands
     private static Command Breaches(CliContext context)
     {
         var id = Arguments.Id("agreement");
-        var command = new Command("breaches", "List an agreement's breaches").With(id);
+        var paging = new Paging(defaultPageSize: 100);
+        var command = new Command("breaches", "List an agreement's breaches").With([id, .. paging.Options]);
         context.Handle(command, async (parse, ct) =>
         {
-            var request = new ListBreachesRequest { AgreementId = parse.GetValue(id), PageSize = 100 };
-            var response = await Client(context, parse).ListBreachesAsync(request, PlatformClients.Call(ct));
+            var request = new ListBreachesRequest { AgreementId = parse.GetValue(id) };
+            var response = await paging.ListAsync(parse, request, Client(context, parse).ListBreachesAsync, ct);
             context.Printer(parse).Write(response, () => BreachTable(response.Breaches));
+            await Paging.WriteNextPageHintAsync(context, parse, response);
             return ExitCodes.Success;
         });
         return command;

@@ -43,14 +43,15 @@ internal static class ComplaintsCommands
         var agreement = Arguments.Optional("--agreement", "Only complaints on this agreement");
         var status = EnumOption.Create<ComplaintStatus>("--status", "Only complaints with this status");
         var overdue = new Option<bool>("--overdue") { Description = "Only complaints past a deadline" };
-        var command = new Command("list", "List complaints").With(agreement, status, overdue);
+        var paging = new Paging(defaultPageSize: 100);
+        var command = new Command("list", "List complaints").With([agreement, status, overdue, .. paging.Options]);
         context.Handle(command, async (parse, ct) =>
         {
             var request = new ListComplaintsRequest
             {
-                AgreementId = parse.GetValue(agreement) ?? string.Empty, Status = parse.GetValue(status), OverdueOnly = parse.GetValue(overdue), PageSize = 100,
+                AgreementId = parse.GetValue(agreement) ?? string.Empty, Status = parse.GetValue(status), OverdueOnly = parse.GetValue(overdue),
             };
-            var response = await Client(context, parse).ListComplaintsAsync(request, PlatformClients.Call(ct));
+            var response = await paging.ListAsync(parse, request, Client(context, parse).ListComplaintsAsync, ct);
             context.Printer(parse).Write(response, () =>
             {
                 var table = new TableWriter("id", "agreement", "severity", "status", "received", "overdue", "subject");
@@ -61,6 +62,7 @@ internal static class ComplaintsCommands
 
                 return table;
             });
+            await Paging.WriteNextPageHintAsync(context, parse, response);
             return ExitCodes.Success;
         });
         return command;

@@ -51,6 +51,14 @@ internal static class DisputesCommands
                 OverrideReason = p.GetValue(overrideReason) ?? string.Empty, CaseNumber = p.GetValue(arbitrationCase) ?? string.Empty,
             }, o)).Dispute));
 
+        var arbitrationHearingDate = Arguments.Required("--date", "The hearing's date (YYYY-MM-DD)");
+        var arbitrationHearingNote = Arguments.Required("--note", "What happened at the hearing");
+        group.Subcommands.Add(Changing(context, "arbitration-hearing", "Record a hearing before the arbitration commission", [arbitrationHearingDate, arbitrationHearingNote], async (c, id, v, a, p, o) =>
+            (await c.RecordArbitrationHearingAsync(new RecordArbitrationHearingRequest
+            {
+                DisputeId = id, Version = v, Actor = a, HearingDate = p.GetValue(arbitrationHearingDate), Note = p.GetValue(arbitrationHearingNote),
+            }, o)).Dispute));
+
         var awardDate = Arguments.Required("--date", "The award's date (YYYY-MM-DD)");
         var awardSummary = Arguments.Required("--summary", "What was awarded");
         group.Subcommands.Add(Changing(context, "award", "Record the arbitration award", [awardDate, awardSummary], async (c, id, v, a, p, o) =>
@@ -65,6 +73,14 @@ internal static class DisputesCommands
             {
                 DisputeId = id, Version = v, Actor = a, Ground = p.GetValue(ground), GroundReference = p.GetValue(reference),
                 Court = p.GetValue(court) ?? string.Empty, CaseNumber = p.GetValue(courtCase) ?? string.Empty,
+            }, o)).Dispute));
+
+        var courtHearingDate = Arguments.Required("--date", "The hearing's date (YYYY-MM-DD)");
+        var courtHearingNote = Arguments.Required("--note", "What happened at the hearing");
+        group.Subcommands.Add(Changing(context, "court-hearing", "Record a hearing before the court", [courtHearingDate, courtHearingNote], async (c, id, v, a, p, o) =>
+            (await c.RecordCourtHearingAsync(new RecordCourtHearingRequest
+            {
+                DisputeId = id, Version = v, Actor = a, HearingDate = p.GetValue(courtHearingDate), Note = p.GetValue(courtHearingNote),
             }, o)).Dispute));
 
         var judgmentDate = Arguments.Required("--date", "The judgment's date (YYYY-MM-DD)");
@@ -87,15 +103,16 @@ internal static class DisputesCommands
         var status = EnumOption.Create<DisputeStatus>("--status", "Only disputes with this status");
         var officer = Arguments.Optional("--officer", "Only disputes assigned to this officer");
         var agreement = Arguments.Optional("--agreement", "Only disputes on this agreement");
-        var command = new Command("list", "List disputes").With(stage, status, officer, agreement);
+        var paging = new Paging(defaultPageSize: 100);
+        var command = new Command("list", "List disputes").With([stage, status, officer, agreement, .. paging.Options]);
         context.Handle(command, async (parse, ct) =>
         {
             var request = new ListDisputesRequest
             {
-                Stage = parse.GetValue(stage), Status = parse.GetValue(status), PageSize = 100,
+                Stage = parse.GetValue(stage), Status = parse.GetValue(status),
                 Officer = parse.GetValue(officer) ?? string.Empty, AgreementId = parse.GetValue(agreement) ?? string.Empty,
             };
-            var response = await Client(context, parse).ListDisputesAsync(request, PlatformClients.Call(ct));
+            var response = await paging.ListAsync(parse, request, Client(context, parse).ListDisputesAsync, ct);
             context.Printer(parse).Write(response, () =>
             {
                 var table = new TableWriter("id", "agreement", "stage", "status", "officer", "negotiation deadline", "subject");
@@ -106,6 +123,7 @@ internal static class DisputesCommands
 
                 return table;
             });
+            await Paging.WriteNextPageHintAsync(context, parse, response);
             return ExitCodes.Success;
         });
         return command;
@@ -118,7 +136,7 @@ internal static class DisputesCommands
         context.Handle(command, async (parse, ct) =>
         {
             var response = await Client(context, parse).GetDisputeAsync(new GetDisputeRequest { DisputeId = parse.GetValue(id) }, PlatformClients.Call(ct));
-            WriteDispute(context.Printer(parse), response.Dispute);
+            DisputeView.Write(context.Printer(parse), response.Dispute);
             return ExitCodes.Success;
         });
         return command;
@@ -154,23 +172,9 @@ internal static class DisputesCommands
         context.Handle(command, async (parse, ct) =>
         {
             var dispute = await change(Client(context, parse), parse.GetValue(id)!, parse.GetValue(version), context.Actor(parse), parse, PlatformClients.Call(ct));
-            WriteDispute(context.Printer(parse), dispute);
+            DisputeView.Write(context.Printer(parse), dispute);
             return ExitCodes.Success;
         });
         return command;
     }
-
-    private static void WriteDispute(Printer printer, Dispute d) =>
-        printer.WriteFields(
-            d,
-            ("id", d.Id),
-            ("agreement", d.AgreementId),
-            ("subject", d.Subject),
-            ("stage", Format.Enum(d.Stage)),
-            ("status", Format.Enum(d.Status)),
-            ("negotiation", Format.Enum(d.NegotiationState)),
-            ("negotiation deadline", Format.Time(d.NegotiationDeadline)),
-            ("officer", Format.Text(d.AssignedOfficer)),
-            ("breaches", d.BreachIds.Count == 0 ? "-" : string.Join(", ", d.BreachIds)),
-            ("version", Format.Number(d.Version)));
 }

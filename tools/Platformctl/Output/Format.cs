@@ -12,6 +12,19 @@ internal static class Format
     public static string Span(Duration? duration) =>
         duration is null ? "-" : duration.ToTimeSpan().ToString("c", CultureInfo.InvariantCulture);
 
+    /// <summary>A short age for people: <c>45s</c>, <c>3m05s</c>, <c>2h04m</c>, <c>3d02h</c>.</summary>
+    public static string Age(double seconds)
+    {
+        var t = TimeSpan.FromSeconds(Math.Max(0, Math.Round(seconds)));
+        return t switch
+        {
+            { TotalMinutes: < 1 } => string.Create(CultureInfo.InvariantCulture, $"{t.Seconds}s"),
+            { TotalHours: < 1 } => string.Create(CultureInfo.InvariantCulture, $"{t.Minutes}m{t.Seconds:00}s"),
+            { TotalDays: < 1 } => string.Create(CultureInfo.InvariantCulture, $"{t.Hours}h{t.Minutes:00}m"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalDays}d{t.Hours:00}h"),
+        };
+    }
+
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Text(string? value) => string.IsNullOrEmpty(value) ? "-" : value;

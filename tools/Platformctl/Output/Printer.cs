@@ -39,4 +39,16 @@ internal sealed class Printer(TextWriter output, OutputFormat format, bool colou
             output.WriteLine(colour ? $"\u001b[1m{label}\u001b[0m  {value}" : $"{label}  {value}");
         }
     }
+
+    /// <summary>Writes a table under a resource's fields, after a blank line; nothing in JSON, where the message holds it.</summary>
+    public void WriteSection(TableWriter table)
+    {
+        if (format == OutputFormat.Json)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        table.WriteTo(output, colour);
+    }
 }
