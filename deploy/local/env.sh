@@ -3,7 +3,8 @@
 # developer's shell: `source deploy/local/env.sh`). It only defines variables and functions.
 #
 # DEVELOPMENT-ONLY credentials. They exist on developer machines and CI, guard nothing, and must never
-# be used anywhere else. deploy/docker/postgres-init.sql and docker-compose.yml repeat them.
+# be used anywhere else. deploy/docker/postgres-init.sql and docker-compose.yml repeat them. That includes
+# the token signing key below: anyone who has it can mint a token with any role.
 
 PLATFORM_CONTEXTS="Agreements Complaints Assurance Disputes"
 
@@ -19,6 +20,13 @@ PLATFORM_RABBITMQ_MANAGEMENT_PORT=15672
 PLATFORM_RABBITMQ_USER=platform
 PLATFORM_RABBITMQ_PASSWORD=platform-dev-password
 PLATFORM_RABBITMQ_VHOST=platform
+
+# DEVELOPMENT-ONLY token issuer: the services accept HS256 tokens signed with this key (base64, 32 bytes),
+# and deploy/local/tokens.sh mints them. A real deployment sets Authentication__Authority instead, with no
+# signing key (README.md, "Security").
+PLATFORM_AUTH_ISSUER=https://dev-issuer.cxqa.local
+PLATFORM_AUTH_AUDIENCE=cxqa-platform
+PLATFORM_DEV_SIGNING_KEY=4jkboFv6slXt+3iLyLehKwOQh4ia0YGVRN79wNQhOw0=
 
 # Tests read these; a value already in the environment wins (e.g. a CI with other servers).
 export PLATFORM_TEST_POSTGRES="${PLATFORM_TEST_POSTGRES:-Host=$PLATFORM_PG_HOST;Port=$PLATFORM_PG_PORT;Username=$PLATFORM_TEST_PG_USER;Password=$PLATFORM_TEST_PG_PASSWORD;Database=postgres}"
@@ -50,6 +58,9 @@ platform_service_env() {
   export RabbitMq__Password="$PLATFORM_RABBITMQ_PASSWORD"
   export RabbitMq__VirtualHost="$PLATFORM_RABBITMQ_VHOST"
   export Database__MigrateOnStartup=true
+  export Authentication__Issuer="$PLATFORM_AUTH_ISSUER"
+  export Authentication__Audience="$PLATFORM_AUTH_AUDIENCE"
+  export Authentication__SigningKeys__0="$PLATFORM_DEV_SIGNING_KEY"
   # Disputes asks Agreements for terms it has not yet seen in an event.
   if [[ "$ctx" == Disputes ]]; then export Services__Agreements="http://127.0.0.1:$(platform_grpc_port Agreements)"; fi
   export OTEL_SERVICE_NAME="$db"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole platform on this machine without Docker: PostgreSQL + RabbitMQ (infra.sh), a
 # Release build, then the four services in the background. Logs: .local/logs/, pids: .local/pids/.
+# Once they serve, development tokens per role go to .local/tokens/ (tokens.sh), and the demo runs.
 # Stop with deploy/local/stop.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -68,6 +69,9 @@ for ctx in $PLATFORM_CONTEXTS; do
   ' "$ctx" "$(platform_grpc_port "$ctx")" ".local/probe/${ctx,,}.json"
 done
 ((failed == 0)) || exit 1
+
+# Every RPC but health and reflection needs a bearer token: one per role, for platformctl and other clients.
+bash deploy/local/tokens.sh --brief
 
 if [[ -x deploy/local/demo.sh ]]; then
   echo; echo "running deploy/local/demo.sh"

@@ -19,7 +19,9 @@ trap 'rm -f "$expected"' EXIT
       const keys = process.argv.slice(1);
       console.log(JSON.stringify(Object.fromEntries(keys.map((k) => [k, process.env[k]]))));" \
       Ports__Grpc Ports__Http ConnectionStrings__Database RabbitMq__Host RabbitMq__Port RabbitMq__Username \
-      RabbitMq__Password RabbitMq__VirtualHost Database__MigrateOnStartup Services__Agreements OTEL_SERVICE_NAME ASPNETCORE_ENVIRONMENT' _ "$ctx"
+      RabbitMq__Password RabbitMq__VirtualHost Database__MigrateOnStartup \
+      Authentication__Issuer Authentication__Audience Authentication__SigningKeys__0 \
+      Services__Agreements OTEL_SERVICE_NAME ASPNETCORE_ENVIRONMENT' _ "$ctx"
     echo '}'
     sep=','
   done

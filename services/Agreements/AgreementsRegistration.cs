@@ -4,6 +4,7 @@ using Platform.Agreements.Messaging;
 using Platform.Messaging;
 using Platform.ServiceDefaults.Bus;
 using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.Agreements;
 
@@ -15,6 +16,7 @@ internal static class AgreementsRegistration
     public static WebApplicationBuilder AddAgreements(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AgreementsDbContext>();
+        builder.Services.AddRpcPolicy(AgreementsAccess.Policy);
         builder.AddMessageBus<AgreementsDbContext>(ServiceName, bus =>
         {
             // Clause 4 is decided here, from the facts of the other contexts.

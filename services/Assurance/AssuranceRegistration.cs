@@ -3,6 +3,7 @@ using Platform.Assurance.Data;
 using Platform.Assurance.Grpc;
 using Platform.ServiceDefaults.Bus;
 using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.Assurance;
 
@@ -14,6 +15,7 @@ internal static class AssuranceRegistration
     public static WebApplicationBuilder AddAssurance(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AssuranceDbContext>();
+        builder.Services.AddRpcPolicies(AssuranceAccess.Policies);
         builder.AddMessageBus<AssuranceDbContext>(ServiceName, bus => bus.AddKnownAgreementConsumers<AssuranceDbContext>(ServiceName));
         builder.Services
             .AddFundingArea()

@@ -5,6 +5,7 @@ using Platform.Complaints.Messaging;
 using Platform.Messaging;
 using Platform.ServiceDefaults.Bus;
 using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.Complaints;
 
@@ -16,6 +17,7 @@ internal static class ComplaintsRegistration
     public static WebApplicationBuilder AddComplaints(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ComplaintsDbContext>();
+        builder.Services.AddRpcPolicy(ComplaintsAccess.Policy);
         builder.AddMessageBus<ComplaintsDbContext>(ServiceName, bus => bus.AddKnownAgreementConsumers<ComplaintsDbContext>(ServiceName));
         builder.Services.AddOptions<ComplaintsOptions>().BindConfiguration(ComplaintsOptions.Section)
             .Validate(o => o.PauseCap >= TimeSpan.Zero && o.QuietPeriod > TimeSpan.Zero && o.MinimumSample >= 1, "Complaints: PauseCap must not be negative, QuietPeriod must be positive and MinimumSample at least 1.")

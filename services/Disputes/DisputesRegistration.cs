@@ -7,6 +7,7 @@ using Platform.Messaging;
 using Platform.ServiceDefaults.Bus;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Resilience;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.Disputes;
 
@@ -18,6 +19,7 @@ internal static class DisputesRegistration
     public static WebApplicationBuilder AddDisputes(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<DisputesDbContext>();
+        builder.Services.AddRpcPolicy(DisputesAccess.Policy);
         builder.AddMessageBus<DisputesDbContext>(ServiceName, bus =>
         {
             bus.AddKnownAgreementConsumers<DisputesDbContext>(ServiceName);

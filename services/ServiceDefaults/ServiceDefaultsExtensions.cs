@@ -1,21 +1,24 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Platform.Contracts.Common.V1;
+using Platform.Contracts.Security;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Operations;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.ServiceDefaults;
 
 public static class ServiceDefaultsExtensions
 {
     /// <summary>
-    /// Everything a platform host has in common: listeners, telemetry, gRPC with error mapping and
-    /// reflection, and health (gRPC <c>grpc.health.v1.Health</c>, <c>/healthz</c>, <c>/readyz</c>).
+    /// Everything a platform host has in common: listeners, telemetry, bearer-token authentication and the RPC
+    /// policy tables (health and reflection open to probes), gRPC with error mapping and reflection, and health (gRPC <c>grpc.health.v1.Health</c>, <c>/healthz</c>, <c>/readyz</c>).
     /// </summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
     {
@@ -31,8 +34,17 @@ public static class ServiceDefaultsExtensions
 
         builder.Services.TryAddSingleton<TimeProvider>(new DatabasePrecisionTimeProvider(TimeProvider.System));
         builder.AddPlatformTelemetry(serviceName);
+        builder.AddPlatformSecurity();
+        builder.Services.AddRpcPolicy(RpcPolicy.For(Grpc.Health.V1.Health.Descriptor).AllowAnonymousEverywhere().Build());
+        builder.Services.AddRpcPolicy(RpcPolicy.For(Grpc.Reflection.V1Alpha.ServerReflection.Descriptor).AllowAnonymousEverywhere().Build());
+        builder.Services.AddRpcPolicy(RpcPolicy.For(Grpc.Reflection.V1.ServerReflection.Descriptor).AllowAnonymousEverywhere().Build());
+        builder.Services.AddRpcPolicy(RpcPolicy.For(ServiceStatusService.Descriptor)
+            .Allow([PlatformRoles.Sre, PlatformRoles.Auditor], nameof(ServiceStatusService.ServiceStatusServiceBase.GetServiceStatus))
+            .Build());
         builder.Services.AddGrpc(grpc =>
         {
+            // Outermost: nothing runs for a call the policy refuses.
+            grpc.Interceptors.Add<RpcAuthorizationInterceptor>();
             grpc.Interceptors.Add<ErrorMappingInterceptor>();
             grpc.EnableDetailedErrors = false;
         });

@@ -44,9 +44,18 @@ public sealed class LivePlatform : IAsyncLifetime
     /// <summary>Runs platformctl with <paramref name="args"/>, every service reached through its test server.</summary>
     public Task<CliRun> RunAsync(params string[] args) => RunWithoutAsync(null, args);
 
-    /// <summary>Runs platformctl with <paramref name="missing"/> reached over the network at its URL instead of its test server.</summary>
+    /// <summary>
+    /// Runs platformctl with <paramref name="missing"/> reached over the network at its URL instead of its test
+    /// server; the calls carry a token with every role unless <paramref name="args"/> give one.
+    /// </summary>
     public async Task<CliRun> RunWithoutAsync(string? missing, params string[] args)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        if (!args.Contains("--token"))
+        {
+            args = [.. args, "--token", TestIdentity.Everything];
+        }
+
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exitCode = await Cli.RunAsync(args, output, error, service => service == missing ? null : service switch

@@ -21,6 +21,7 @@ public static class Cli
         var root = new RootCommand("platformctl: agreements, complaints, disputes and service status over gRPC");
         root.Options.Add(context.OutputOption);
         root.Options.Add(context.ActorOption);
+        root.Options.Add(context.TokenOption);
         foreach (var option in context.UrlOptions.Values)
         {
             root.Options.Add(option);

@@ -23,6 +23,12 @@ internal sealed class CliContext(TextWriter output, TextWriter error, PlatformCl
         Recursive = true,
     };
 
+    public Option<string?> TokenOption { get; } = new("--token")
+    {
+        Description = "Bearer token to call with (default: PLATFORM_TOKEN, else the file named by PLATFORM_TOKEN_FILE)",
+        Recursive = true,
+    };
+
     public IReadOnlyDictionary<ServiceName, Option<string?>> UrlOptions { get; } = ServiceName.All.ToDictionary(
         s => s,
         s => new Option<string?>(s.Flag) { Description = $"{s.Name} service URL (env {s.EnvironmentVariable}, default {s.DefaultUrl})", Recursive = true });
@@ -34,7 +40,13 @@ internal sealed class CliContext(TextWriter output, TextWriter error, PlatformCl
         ?? NonEmpty(Environment.GetEnvironmentVariable(service.EnvironmentVariable))
         ?? service.DefaultUrl;
 
-    public GrpcChannel Channel(ParseResult parse, ServiceName service) => clients.Channel(service, Url(parse, service));
+    public GrpcChannel Channel(ParseResult parse, ServiceName service) => clients.Channel(service, Url(parse, service), Token(parse));
+
+    /// <summary>The caller's token: the flag, else PLATFORM_TOKEN, else the contents of PLATFORM_TOKEN_FILE; null when none.</summary>
+    public string? Token(ParseResult parse) =>
+        NonEmpty(parse.GetValue(TokenOption))
+        ?? NonEmpty(Environment.GetEnvironmentVariable("PLATFORM_TOKEN"))
+        ?? (NonEmpty(Environment.GetEnvironmentVariable("PLATFORM_TOKEN_FILE")) is { } file ? NonEmpty(File.ReadAllText(file).Trim()) : null);
 
     public string Actor(ParseResult parse) =>
         parse.GetValue(ActorOption) ?? NonEmpty(Environment.GetEnvironmentVariable("PLATFORM_ACTOR")) ?? Environment.UserName;
@@ -57,6 +69,11 @@ internal sealed class CliContext(TextWriter output, TextWriter error, PlatformCl
             {
                 await error.WriteLineAsync(RpcErrorPrinter.Describe(exception));
                 return ExitCodes.Failure;
+            }
+            catch (IOException exception)
+            {
+                await error.WriteLineAsync($"error: cannot read the token file: {exception.Message}");
+                return ExitCodes.Usage;
             }
             catch (UriFormatException exception)
             {

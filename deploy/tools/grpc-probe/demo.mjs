@@ -6,12 +6,18 @@
 // with its clocks, handled to its solution, and counted in the resolution rate; a survey below the floor
 // opens a rectification; an interruption past its threshold is a major breach, which is disputed,
 // arbitrated and awarded, and ends settled.
-// Usage: demo.mjs [Ctx=host:port ...]   (defaults: 127.0.0.1:5101..5104). Exit 1 if a check fails.
+// Every call carries a bearer token of the role that would really make it (minted here with the development
+// issuer's key, like deploy/local/tokens.sh does); each line names that role in brackets. A call by a role
+// the policy does not allow is refused (PERMISSION_DENIED), a call without a token too (UNAUTHENTICATED).
+// Usage: demo.mjs [Ctx=host:port ...]   (defaults: 127.0.0.1:5101..5104). Exit 1 if a check fails, 2 on bad
+// arguments or settings. Issuer, audience and key: PLATFORM_AUTH_ISSUER, PLATFORM_AUTH_AUDIENCE,
+// PLATFORM_DEV_SIGNING_KEY (deploy/local/demo.sh sets them from deploy/local/env.sh).
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import grpc from '@grpc/grpc-js';
 import protoLoader from '@grpc/proto-loader';
+import { devIssuerFromEnv, mintToken, UsageError } from '../dev-tokens/mint.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const protoRoot = path.resolve(here, '../../../contracts/protos');
@@ -25,6 +31,27 @@ for (const arg of process.argv.slice(2)) {
   if (!(ctx in targets) || !target) { console.error(`demo: bad argument ${arg} (want Ctx=host:port)`); process.exit(2); }
   targets[ctx] = target;
 }
+
+// One short-lived token per acting role (sub demo-<role>); pii-reader is a complaint handler with pii:read.
+let issuer;
+try {
+  issuer = devIssuerFromEnv();
+} catch (err) {
+  if (!(err instanceof UsageError)) throw err;
+  console.error(`demo: ${err.message}`);
+  process.exit(2);
+}
+const actors = {
+  'agreement-manager': ['agreement-manager'],
+  'internal-app': ['internal-app'],
+  'complaint-handler': ['complaint-handler'],
+  'assurance-manager': ['assurance-manager'],
+  'dispute-officer': ['dispute-officer'],
+  auditor: ['auditor'],
+  'pii-reader': ['complaint-handler', ['pii:read']],
+};
+const tokens = Object.fromEntries(Object.entries(actors).map(([name, [role, scope = []]]) =>
+  [name, mintToken({ ...issuer, subject: `demo-${name}`, roles: [role], scope, hours: 1 })]));
 
 // google/protobuf/timestamp.proto is not in contracts/protos: protobufjs serves it from its bundled copy.
 // A context's main service by default (platform/<ctx>/v1/<ctx>.proto, <Ctx>Service), or another of its files.
@@ -43,9 +70,12 @@ const disputes = downstream[2].client;
 const interruptions = load('Assurance', 'interruptions', 'InterruptionsService');
 const surveys = load('Assurance', 'surveys', 'SurveysService');
 
-// A unary call with a deadline, as a promise; a failed call rejects with the grpc-js error.
-const call = (client, method, request) => new Promise((resolve, reject) => {
-  client[method](request, { deadline: new Date(Date.now() + CALL_TIMEOUT_MS) }, (err, response) => (err ? reject(err) : resolve(response)));
+// A unary call by `actor` (a key of `actors`, or null for no token) with a deadline, as a promise; a failed
+// call rejects with the grpc-js error.
+const call = (actor, client, method, request) => new Promise((resolve, reject) => {
+  const metadata = new grpc.Metadata();
+  if (actor) metadata.set('authorization', `Bearer ${tokens[actor]}`);
+  client[method](request, metadata, { deadline: new Date(Date.now() + CALL_TIMEOUT_MS) }, (err, response) => (err ? reject(err) : resolve(response)));
 });
 // The status name and message of a call expected to fail; 'OK' if it did not.
 const failure = (promise) => promise.then(
@@ -54,7 +84,7 @@ const failure = (promise) => promise.then(
 );
 // GetAgreementEligibility answers a platform.common.v1.AgreementEligibility (known, eligible, number...).
 const eligibility = async (client, agreementId) => {
-  const { eligibility: e } = await call(client, 'GetAgreementEligibility', { agreementId });
+  const { eligibility: e } = await call('auditor', client, 'GetAgreementEligibility', { agreementId });
   if (!e || e.agreementId !== agreementId) throw new Error(`GetAgreementEligibility answered for ${e?.agreementId ?? 'nothing'}, not ${agreementId}`);
   return e;
 };
@@ -113,26 +143,32 @@ function createRequest(requestId, customerName) {
 
 async function story() {
   console.log(`demo: Agreements ${targets.Agreements}; ${downstream.map((d) => `${d.ctx} ${targets[d.ctx]}`).join(', ')}`);
+  console.log(`demo: each step names in brackets the role whose token it carries (issuer ${issuer.issuer})`);
 
   // 1. A new draft: created, but no other context accepts work for it.
   const request = createRequest(randomUUID(), 'Globex Corporation');
-  const { agreement: draft } = await call(agreements, 'CreateAgreement', request);
+  const { agreement: draft } = await call('agreement-manager', agreements, 'CreateAgreement', request);
   check(draft.status === 'AGREEMENT_STATUS_DRAFT',
-    `1 CreateAgreement → ${draft.number} ${draft.status.replace('AGREEMENT_STATUS_', '')} v${draft.version} (id ${draft.id})`);
+    `1 [agreement-manager] CreateAgreement → ${draft.number} ${draft.status.replace('AGREEMENT_STATUS_', '')} v${draft.version} (id ${draft.id})`);
   const before = await Promise.all(downstream.map(({ client }) => eligibility(client, draft.id)));
   check(before.every((r) => !r.eligible),
-    `1 draft eligibility: ${downstream.map((d, i) => `${d.ctx} ${before[i].eligible ? 'ELIGIBLE' : 'not eligible'}${before[i].known ? '' : ' (unknown)'}`).join(', ')}`);
+    `1 [auditor] draft eligibility: ${downstream.map((d, i) => `${d.ctx} ${before[i].eligible ? 'ELIGIBLE' : 'not eligible'}${before[i].known ? '' : ' (unknown)'}`).join(', ')}`);
 
   // 2. The same request again (a client retry): nothing new is created.
-  const { agreement: again } = await call(agreements, 'CreateAgreement', request);
+  const { agreement: again } = await call('agreement-manager', agreements, 'CreateAgreement', request);
   check(again.id === draft.id && again.number === draft.number,
-    `2 CreateAgreement retried (same request_id) → ${again.number}${again.id === draft.id ? ', same agreement (idempotent)' : `, a different agreement ${again.id}`}`);
+    `2 [agreement-manager] CreateAgreement retried (same request_id) → ${again.number}${again.id === draft.id ? ', same agreement (idempotent)' : `, a different agreement ${again.id}`}`);
 
-  // 3. Sign it.
-  const { agreement: active } = await call(agreements, 'SignAgreement', { agreementId: draft.id, signedBy: 'Jane Doe, ACME', version: draft.version });
+  // 3. Sign it; an auditor may read agreements but not sign one, and a call without a token gets nowhere.
+  const sign = { agreementId: draft.id, signedBy: 'Jane Doe, ACME', version: draft.version };
+  const byAuditor = await failure(call('auditor', agreements, 'SignAgreement', sign));
+  check(byAuditor.code === 'PERMISSION_DENIED', `3 [auditor] SignAgreement → refused as it should be, ${byAuditor.code}: ${byAuditor.message}`);
+  const anonymous = await failure(call(null, agreements, 'SignAgreement', sign));
+  check(anonymous.code === 'UNAUTHENTICATED', `3 [no token] SignAgreement → refused as it should be, ${anonymous.code}: ${anonymous.message}`);
+  const { agreement: active } = await call('agreement-manager', agreements, 'SignAgreement', sign);
   const signedAt = Date.now();
   check(active.status === 'AGREEMENT_STATUS_ACTIVE',
-    `3 SignAgreement v${draft.version} → ${active.status.replace('AGREEMENT_STATUS_', '')} v${active.version}, signed by ${active.signedBy}`);
+    `3 [agreement-manager] SignAgreement v${draft.version} → ${active.status.replace('AGREEMENT_STATUS_', '')} v${active.version}, signed by ${active.signedBy}`);
 
   // 4. AgreementActivated goes through the Agreements outbox and RabbitMQ; each context learns it on its own.
   await Promise.all(downstream.map(async ({ ctx, client }) => {
@@ -140,11 +176,11 @@ async function story() {
       const r = await eligibility(client, draft.id);
       const waited = Date.now() - signedAt;
       if (r.eligible) {
-        check(r.agreementNumber === draft.number, `4 ${ctx} eligible after ${waited} ms (number ${r.agreementNumber})`);
+        check(r.agreementNumber === draft.number, `4 [auditor] ${ctx} eligible after ${waited} ms (number ${r.agreementNumber})`);
         return;
       }
       if (waited >= POLL_FOR_MS) {
-        check(false, `4 ${ctx} still not eligible after ${waited} ms (known: ${r.known})`);
+        check(false, `4 [auditor] ${ctx} still not eligible after ${waited} ms (known: ${r.known})`);
         return;
       }
       await sleep(POLL_EVERY_MS);
@@ -152,10 +188,10 @@ async function story() {
   }));
 
   // 5. Refused calls: signing an active agreement, and a request with an empty customer name.
-  const resign = await failure(call(agreements, 'SignAgreement', { agreementId: draft.id, signedBy: 'Jane Doe, ACME', version: active.version }));
-  check(resign.code === 'FAILED_PRECONDITION', `5 SignAgreement again → ${resign.code}: ${resign.message}`);
-  const invalid = await failure(call(agreements, 'CreateAgreement', createRequest(randomUUID(), '')));
-  check(invalid.code === 'INVALID_ARGUMENT', `5 CreateAgreement with empty customer name → ${invalid.code}: ${invalid.message}`);
+  const resign = await failure(call('agreement-manager', agreements, 'SignAgreement', { ...sign, version: active.version }));
+  check(resign.code === 'FAILED_PRECONDITION', `5 [agreement-manager] SignAgreement again → ${resign.code}: ${resign.message}`);
+  const invalid = await failure(call('agreement-manager', agreements, 'CreateAgreement', createRequest(randomUUID(), '')));
+  check(invalid.code === 'INVALID_ARGUMENT', `5 [agreement-manager] CreateAgreement with empty customer name → ${invalid.code}: ${invalid.message}`);
 
   await complaintStory(draft.id);
   await assuranceStory(draft.id);
@@ -164,10 +200,11 @@ async function story() {
 const short = (ts) => (ts ? new Date(Number(ts.seconds) * 1000).toISOString().replace('.000Z', 'Z') : '-');
 const clockLine = (c) => `${c.kind.replace('CLOCK_KIND_', '')} ${c.state.replace('CLOCK_STATE_', '')} due ${short(c.dueAt)}`;
 
-// Complaints: intake, clocks in the agreement's business hours (Asia/Shanghai, 09:00–18:00 on weekdays),
-// the lifecycle, masked personal data, and the resolution rate so far.
+// Complaints: intake (by the internal app that takes the call), clocks in the agreement's business hours
+// (Asia/Shanghai, 09:00–18:00 on weekdays), the lifecycle (by a complaint handler), masked personal data
+// (unmasked only with pii:read), and the resolution rate so far.
 async function complaintStory(agreementId) {
-  const filed = await call(complaints, 'FileComplaint', {
+  const filed = await call('internal-app', complaints, 'FileComplaint', {
     requestId: randomUUID(), agreementId, channel: 'COMPLAINT_CHANNEL_PHONE', subject: 'Network outage not explained',
     description: 'The customer lost service twice this week and got no explanation.', category: 'network',
     severity: 'COMPLAINT_SEVERITY_MAJOR', actor: 'demo-intake',
@@ -175,29 +212,37 @@ async function complaintStory(agreementId) {
   });
   let complaint = filed.complaint;
   check(complaint.status === 'COMPLAINT_STATUS_RECEIVED' && complaint.clocks.length === 3,
-    `6 FileComplaint (major, by phone) → ${complaint.status.replace('COMPLAINT_STATUS_', '')}; clocks: ${complaint.clocks.map(clockLine).join('; ')}`);
+    `6 [internal-app] FileComplaint (major, by phone) → ${complaint.status.replace('COMPLAINT_STATUS_', '')}; clocks: ${complaint.clocks.map(clockLine).join('; ')}`);
   check(complaint.contact.masked && complaint.contact.phone === '138****5678',
-    `6 contact shown masked: ${complaint.contact.name}, ${complaint.contact.phone}, ${complaint.contact.email}`);
+    `6 [internal-app] contact shown masked: ${complaint.contact.name}, ${complaint.contact.phone}, ${complaint.contact.email}`);
+  const reveal = { complaintId: complaint.id, revealContact: true };
+  const unmaskRefused = await failure(call('complaint-handler', complaints, 'GetComplaint', reveal));
+  check(unmaskRefused.code === 'PERMISSION_DENIED', `6 [complaint-handler] GetComplaint reveal_contact without pii:read → refused as it should be, ${unmaskRefused.code}: ${unmaskRefused.message}`);
+  const { complaint: revealed } = await call('pii-reader', complaints, 'GetComplaint', reveal);
+  check(!revealed.contact.masked && revealed.contact.phone === '13812345678',
+    `6 [complaint-handler + pii:read] GetComplaint reveal_contact → unmasked: ${revealed.contact.phone}, ${revealed.contact.email}`);
 
-  complaint = (await call(complaints, 'AcknowledgeComplaint', { complaintId: complaint.id, version: complaint.version, actor: 'agent-zhang', message: 'We are on it.' })).complaint;
-  complaint = (await call(complaints, 'PostProgressUpdate', { complaintId: complaint.id, version: complaint.version, actor: 'agent-zhang', text: 'Root cause found: a failed line card.' })).complaint;
-  complaint = (await call(complaints, 'ResolveComplaint', { complaintId: complaint.id, version: complaint.version, actor: 'agent-zhang', solution: 'Line card replaced; credit applied.' })).complaint;
+  const handle = async (method, request) =>
+    (complaint = (await call('complaint-handler', complaints, method, { complaintId: complaint.id, version: complaint.version, actor: 'agent-zhang', ...request })).complaint);
+  await handle('AcknowledgeComplaint', { message: 'We are on it.' });
+  await handle('PostProgressUpdate', { text: 'Root cause found: a failed line card.' });
+  await handle('ResolveComplaint', { solution: 'Line card replaced; credit applied.' });
   check(complaint.status === 'COMPLAINT_STATUS_RESOLVED' && complaint.clocks.every((c) => c.state === 'CLOCK_STATE_MET'),
-    `7 acknowledge → progress update → resolve → ${complaint.status.replace('COMPLAINT_STATUS_', '')} v${complaint.version}; clocks: ${complaint.clocks.map((c) => `${c.kind.replace('CLOCK_KIND_', '')} ${c.state.replace('CLOCK_STATE_', '')}`).join(', ')}`);
-  const { entries } = await call(complaints, 'GetComplaintHistory', { complaintId: complaint.id });
-  check(entries.length >= 4, `7 history: ${entries.map((e) => `${e.action} by ${e.actor}`).join(' → ')}`);
+    `7 [complaint-handler] acknowledge → progress update → resolve → ${complaint.status.replace('COMPLAINT_STATUS_', '')} v${complaint.version}; clocks: ${complaint.clocks.map((c) => `${c.kind.replace('CLOCK_KIND_', '')} ${c.state.replace('CLOCK_STATE_', '')}`).join(', ')}`);
+  const { entries } = await call('auditor', complaints, 'GetComplaintHistory', { complaintId: complaint.id });
+  check(entries.length >= 4, `7 [auditor] history: ${entries.map((e) => `${e.action} by ${e.actor}`).join(' → ')}`);
 
-  const stale = await failure(call(complaints, 'ReopenComplaint', { complaintId: complaint.id, version: 1, actor: 'agent-zhang', reason: 'customer not satisfied' }));
-  check(stale.code === 'ABORTED', `8 ReopenComplaint with a stale version → ${stale.code}: ${stale.message}`);
-  const future = await failure(call(complaints, 'FileComplaint', {
+  const stale = await failure(call('complaint-handler', complaints, 'ReopenComplaint', { complaintId: complaint.id, version: 1, actor: 'agent-zhang', reason: 'customer not satisfied' }));
+  check(stale.code === 'ABORTED', `8 [complaint-handler] ReopenComplaint with a stale version → ${stale.code}: ${stale.message}`);
+  const future = await failure(call('internal-app', complaints, 'FileComplaint', {
     requestId: randomUUID(), agreementId, channel: 'COMPLAINT_CHANNEL_WRITTEN', subject: 'Letter', severity: 'COMPLAINT_SEVERITY_NORMAL',
     actor: 'demo-intake', contact: { name: 'Li Wei', phone: '13812345678' }, receivedAt: timestamp(new Date(Date.now() + 3600_000)),
   }));
-  check(future.code === 'INVALID_ARGUMENT', `8 FileComplaint received in the future → ${future.code}: ${future.message}`);
+  check(future.code === 'INVALID_ARGUMENT', `8 [internal-app] FileComplaint received in the future → ${future.code}: ${future.message}`);
 
-  const stats = await call(complaints, 'GetResolutionStats', { agreementId });
+  const stats = await call('auditor', complaints, 'GetResolutionStats', { agreementId });
   check(stats.all.received === 1 && stats.all.resolved === 1,
-    `9 GetResolutionStats ${short(stats.periodStart)} – ${short(stats.periodEnd)}: ${stats.all.resolved} of ${stats.all.received} resolved (${stats.all.rate?.value ?? '-'}%, target ${stats.all.target?.value}%) → ${stats.all.status.replace('RESOLUTION_RATE_STATUS_', '')}`);
+    `9 [auditor] GetResolutionStats ${short(stats.periodStart)} – ${short(stats.periodEnd)}: ${stats.all.resolved} of ${stats.all.received} resolved (${stats.all.rate?.value ?? '-'}%, target ${stats.all.target?.value}%) → ${stats.all.status.replace('RESOLUTION_RATE_STATUS_', '')}`);
 }
 
 // Polls `probe` every POLL_EVERY_MS until it returns something truthy (or POLL_FOR_MS pass); returns it.
@@ -215,55 +260,56 @@ const shortName = (value, prefix) => value.replace(prefix, '');
 // still going on past the 4 h threshold, is a major breach (4.2.1); the customer disputes it, negotiation
 // fails, the commission awards, and the breach ends settled in Agreements.
 async function assuranceStory(agreementId) {
-  const { evaluator } = await call(surveys, 'RegisterEvaluator', {
+  const { evaluator } = await call('assurance-manager', surveys, 'RegisterEvaluator', {
     requestId: randomUUID(), promisorId: 'org-acme', name: 'Independent Survey Institute', accreditation: 'CNAS-2026-118',
     independenceDeclaration: 'No ownership or contract ties with ACME', independenceDeclaredAt: timestamp(new Date()), actor: 'assurance-manager',
   });
-  const { survey } = await call(surveys, 'RecordSurvey', {
+  const { survey } = await call('assurance-manager', surveys, 'RecordSurvey', {
     requestId: randomUUID(), promisorId: 'org-acme', scope: 'SURVEY_SCOPE_KIND_AGREEMENTS', agreementIds: [agreementId],
     year: new Date().getUTCFullYear() - 1, evaluatorId: evaluator.id, score: { value: '78' }, scaleMin: { value: '0' }, scaleMax: { value: '100' },
     reportReceivedAt: timestamp(new Date()), actor: 'assurance-manager',
   });
-  const { rectification } = await call(surveys, 'GetRectification', { rectificationId: survey.rectificationId });
+  const { rectification } = await call('assurance-manager', surveys, 'GetRectification', { rectificationId: survey.rectificationId });
   check(Boolean(survey.rectificationId),
-    `10 RecordSurvey ${survey.year}: 78 of 100, below the floor of 85 → rectification ${shortName(rectification.status, 'RECTIFICATION_STATUS_')} until ${short(rectification.deadline)}`);
+    `10 [assurance-manager] RegisterEvaluator, RecordSurvey ${survey.year}: 78 of 100, below the floor of 85 → rectification ${shortName(rectification.status, 'RECTIFICATION_STATUS_')} until ${short(rectification.deadline)}`);
 
   const startedAt = new Date(Date.now() - 5 * 3600_000);
-  const { interruption } = await call(interruptions, 'ReportInterruptionStarted', {
+  const { interruption } = await call('internal-app', interruptions, 'ReportInterruptionStarted', {
     requestId: randomUUID(), promisorId: 'org-acme', startedAt: timestamp(startedAt), causedByPromisor: true, actor: 'noc',
     scope: { affectedServices: ['NET-01'], affectedAgreementIds: [agreementId] }, description: 'Core router failure',
   });
-  check(interruption.ongoing, `11 ReportInterruptionStarted at ${short(interruption.startedAt)}, caused by the promisor, still going on`);
+  check(interruption.ongoing, `11 [internal-app] ReportInterruptionStarted at ${short(interruption.startedAt)}, caused by the promisor, still going on`);
 
-  const breach = await until(async () => (await call(agreements, 'ListBreaches', { agreementId })).breaches.find((b) => b.clause === '4.2.1'));
+  const breach = await until(async () => (await call('agreement-manager', agreements, 'ListBreaches', { agreementId })).breaches.find((b) => b.clause === '4.2.1'));
   check(Boolean(breach), breach
-    ? `12 Agreements: ${shortName(breach.severity, 'BREACH_SEVERITY_')} breach of ${breach.clause} — ${breach.description}`
-    : '12 no 4.2.1 breach appeared in Agreements');
+    ? `12 [agreement-manager] Agreements: ${shortName(breach.severity, 'BREACH_SEVERITY_')} breach of ${breach.clause} — ${breach.description}`
+    : '12 [agreement-manager] no 4.2.1 breach appeared in Agreements');
   if (!breach) return;
 
   // Disputes learns the breach from BreachDetermined; until then it refuses to link it.
   const open = {
-    requestId: randomUUID(), agreementId, subject: 'Outage of 5 hours and more', breachIds: [breach.id], actor: 'customer-desk',
+    requestId: randomUUID(), agreementId, subject: 'Outage of 5 hours and more', breachIds: [breach.id], actor: 'officer-li',
     claimant: { name: 'Globex Corporation', role: 'PARTY_ROLE_CUSTOMER' }, respondent: { name: 'ACME Services Ltd', role: 'PARTY_ROLE_PROMISOR' },
     claims: [{ text: 'Service credit for the outage', amount: { currencyCode: 'CNY', amount: '20000' } }],
   };
-  let dispute = (await until(() => call(disputes, 'OpenDispute', open)))?.dispute;
+  let dispute = (await until(() => call('dispute-officer', disputes, 'OpenDispute', open)))?.dispute;
   check(Boolean(dispute), dispute
-    ? `13 OpenDispute on the breach → ${shortName(dispute.stage, 'DISPUTE_STAGE_')}, negotiation until ${short(dispute.negotiationDeadline)}`
-    : '13 Disputes never accepted the breach');
+    ? `13 [dispute-officer] OpenDispute on the breach → ${shortName(dispute.stage, 'DISPUTE_STAGE_')}, negotiation until ${short(dispute.negotiationDeadline)}`
+    : '13 [dispute-officer] Disputes never accepted the breach');
   if (!dispute) return;
-  const act = async (method, request) => (dispute = (await call(disputes, method, { disputeId: dispute.id, version: dispute.version, actor: 'officer-li', ...request })).dispute);
+  const act = async (method, request) =>
+    (dispute = (await call('dispute-officer', disputes, method, { disputeId: dispute.id, version: dispute.version, actor: 'officer-li', ...request })).dispute);
   await act('AssignOfficer', { officer: 'officer-li' });
-  const early = await failure(call(disputes, 'AdvanceToArbitration', { disputeId: dispute.id, version: dispute.version, actor: 'officer-li' }));
-  check(early.code === 'FAILED_PRECONDITION', `14 AdvanceToArbitration during negotiation → ${early.code}: ${early.message}`);
+  const early = await failure(call('dispute-officer', disputes, 'AdvanceToArbitration', { disputeId: dispute.id, version: dispute.version, actor: 'officer-li' }));
+  check(early.code === 'FAILED_PRECONDITION', `14 [dispute-officer] AdvanceToArbitration during negotiation → ${early.code}: ${early.message}`);
   await act('AddSubmission', { kind: 'SUBMISSION_KIND_LETTER', author: 'Globex legal', documentReference: 'GLX-2026-117' });
   await act('DeclareNegotiationFailed', { reason: 'No agreement on the amount' });
   await act('AdvanceToArbitration', { caseNumber: 'SHIAC-2026-0042' });
   await act('RecordAward', { awardDate: new Date().toISOString().slice(0, 10), summary: 'Service credit of CNY 15,000' });
   check(dispute.status === 'DISPUTE_STATUS_AWARDED',
-    `14 assign → letter → negotiation failed → arbitration at ${dispute.arbitration.commission} → award: ${shortName(dispute.status, 'DISPUTE_STATUS_')} v${dispute.version}`);
-  const settled = await until(async () => (await call(agreements, 'GetBreach', { breachId: breach.id })).breach.status === 'BREACH_STATUS_SETTLED');
-  check(Boolean(settled), `15 Agreements: breach ${breach.clause} is ${settled ? 'SETTLED' : 'not settled'} after the award`);
+    `14 [dispute-officer] assign → letter → negotiation failed → arbitration at ${dispute.arbitration.commission} → award: ${shortName(dispute.status, 'DISPUTE_STATUS_')} v${dispute.version}`);
+  const settled = await until(async () => (await call('auditor', agreements, 'GetBreach', { breachId: breach.id })).breach.status === 'BREACH_STATUS_SETTLED');
+  check(Boolean(settled), `15 [auditor] Agreements: breach ${breach.clause} is ${settled ? 'SETTLED' : 'not settled'} after the award`);
 }
 
 try {

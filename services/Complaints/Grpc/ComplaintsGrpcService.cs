@@ -9,9 +9,11 @@ using Platform.Complaints.Domain;
 using Platform.Complaints.Domain.Resolution;
 using Platform.Complaints.Messaging;
 using Platform.Contracts.Complaints.V1;
+using Platform.Contracts.Security;
 using Platform.Messaging.Deadlines;
 using Platform.Messaging.Outbox;
 using Platform.ServiceDefaults.Requests;
+using Platform.ServiceDefaults.Security;
 using Platform.SharedKernel;
 using Complaint = Platform.Complaints.Domain.Complaint;
 using ComplaintSeverity = Platform.Complaints.Domain.ComplaintSeverity;
@@ -102,12 +104,14 @@ public sealed partial class ComplaintsGrpcService(
 
     public override async Task<GetComplaintResponse> GetComplaint(GetComplaintRequest request, ServerCallContext context)
     {
+        RequirePiiRead(request.RevealContact, context);
         var complaint = await LoadAsync(request.ComplaintId, tracking: false, context.CancellationToken);
         return new GetComplaintResponse { Complaint = Show(complaint, time.GetUtcNow(), request.RevealContact) };
     }
 
     public override async Task<ListComplaintsResponse> ListComplaints(ListComplaintsRequest request, ServerCallContext context)
     {
+        RequirePiiRead(request.RevealContact, context);
         var (items, next) = await ComplaintListing.ListAsync(db, request, context.CancellationToken);
         var now = time.GetUtcNow();
         return new ListComplaintsResponse
@@ -158,6 +162,15 @@ public sealed partial class ComplaintsGrpcService(
         var content = request.Clone();
         content.Contact = null;
         return RequestFingerprint.Of(content);
+    }
+
+    /// <summary>Customer contact details unmasked are for callers with <see cref="PlatformRoles.PiiRead"/> only (part 2, clause 2.2(5)).</summary>
+    private static void RequirePiiRead(bool reveal, ServerCallContext context)
+    {
+        if (reveal)
+        {
+            context.Require(PlatformRoles.PiiRead, "reveal_contact");
+        }
     }
 
     private Platform.Contracts.Complaints.V1.Complaint Show(Complaint complaint, DateTimeOffset now, bool reveal) =>

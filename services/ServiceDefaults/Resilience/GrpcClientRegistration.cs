@@ -1,6 +1,8 @@
 using Grpc.Net.ClientFactory;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.ServiceDefaults.Resilience;
 
@@ -8,7 +10,8 @@ public static class GrpcClientRegistration
 {
     /// <summary>
     /// Adds a typed gRPC client for another service: one reused channel with several HTTP/2 connections
-    /// (100 streams each), the resilience pipeline (one circuit breaker per channel), and trace propagation.
+    /// (100 streams each), the resilience pipeline (one circuit breaker per channel), trace propagation, and
+    /// the bearer token of the caller being served, forwarded.
     /// </summary>
     public static IHttpClientBuilder AddPlatformGrpcClient<TClient>(this IServiceCollection services, Uri address, GrpcResilienceOptions? resilience = null)
         where TClient : class =>
@@ -22,6 +25,7 @@ public static class GrpcClientRegistration
     public static IHttpClientBuilder AddPlatformGrpcClient<TClient>(this IServiceCollection services, Func<IServiceProvider, Uri> address, GrpcResilienceOptions? resilience = null)
         where TClient : class
     {
+        services.AddHttpContextAccessor();
         return services
             .AddGrpcClient<TClient>((provider, o) => o.Address = address(provider))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
@@ -33,6 +37,7 @@ public static class GrpcClientRegistration
             })
             .AddInterceptor(InterceptorScope.Channel, sp => new ResilienceInterceptor(
                 resilience ?? sp.GetService<IConfiguration>()?.GetSection("GrpcClients:Resilience").Get<GrpcResilienceOptions>() ?? new GrpcResilienceOptions(),
-                sp.GetService<TimeProvider>() ?? TimeProvider.System));
+                sp.GetService<TimeProvider>() ?? TimeProvider.System))
+            .AddInterceptor(sp => new ForwardCallerTokenInterceptor(sp.GetRequiredService<IHttpContextAccessor>()));
     }
 }

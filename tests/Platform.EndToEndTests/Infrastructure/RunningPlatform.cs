@@ -80,6 +80,11 @@ public sealed class RunningPlatform : IAsyncLifetime
                 // Milliseconds between batch exports: spans reach the receiver soon after they end.
                 ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
             };
+            foreach (var (key, value) in TestIdentity.Environment)
+            {
+                environment[key] = value;
+            }
+
             var assembly = Path.Combine(root, "services", context, "bin", configuration, "net10.0", $"Platform.{context}.dll");
             _services.Add(ServiceProcess.Start(assembly, context, grpcPort, environment));
         }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
+using Platform.IntegrationTests.Infrastructure;
 
 namespace Platform.EndToEndTests.Infrastructure;
 
@@ -22,9 +23,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         Context = context;
         GrpcPort = grpcPort;
         _process = process;
-        Channel = GrpcChannel.ForAddress(
-            $"http://127.0.0.1:{grpcPort}",
-            new GrpcChannelOptions { HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true } });
+        Channel = TestIdentity.Channel(new Uri($"http://127.0.0.1:{grpcPort}"), new SocketsHttpHandler { EnableMultipleHttp2Connections = true });
     }
 
     /// <summary>The bounded context, as in <c>services/&lt;Ctx&gt;</c>.</summary>

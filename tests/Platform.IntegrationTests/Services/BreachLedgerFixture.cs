@@ -87,7 +87,7 @@ public sealed class BreachLedgerFixture : IAsyncLifetime
         var rabbit = await infrastructure.CreateVirtualHostAsync();
         _factory = new ServiceFactory<AgreementsGrpcService>(await infrastructure.CreateDatabaseAsync(), rabbit);
         _host = _factory.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
-        _channel = GrpcChannel.ForAddress(_host.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = _host.Server.CreateHandler() });
+        _channel = TestIdentity.Channel(_host.Server);
         Client = new AgreementsService.AgreementsServiceClient(_channel);
 
         // Serving means Agreements' queues are bound, so nothing published from here on is lost.

@@ -19,9 +19,7 @@ public sealed class ServiceFactory<TEntryPoint>(string connectionString, RabbitE
     private GrpcChannel? _channel;
 
     /// <summary>A channel to the service; reused for every call of a test.</summary>
-    public GrpcChannel Channel => _channel ??= GrpcChannel.ForAddress(
-        Server.BaseAddress,
-        new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+    public GrpcChannel Channel => _channel ??= TestIdentity.Channel(Server);
 
     /// <summary>The service's answer to grpc.health.v1.Health/Check for the whole server.</summary>
     public async Task<HealthCheckResponse.Types.ServingStatus> HealthAsync()
@@ -48,7 +46,7 @@ public sealed class ServiceFactory<TEntryPoint>(string connectionString, RabbitE
             ["RabbitMq:Password"] = rabbit.Password,
             ["Messaging:Outbox:PollInterval"] = "00:00:00.050",
             ["Messaging:Deadlines:PollInterval"] = "00:00:00.050",
-        }));
+        }).AddInMemoryCollection(TestIdentity.Settings));
     }
 
     protected override void Dispose(bool disposing)

@@ -16,7 +16,8 @@ internal sealed class PlatformClients(Func<string, HttpMessageHandler?>? handler
     public static CallOptions Call(CancellationToken cancellationToken) =>
         new(deadline: DateTime.UtcNow.Add(s_deadline), cancellationToken: cancellationToken);
 
-    public GrpcChannel Channel(ServiceName service, string url)
+    /// <summary>The channel to <paramref name="service"/>; its calls carry <paramref name="token"/> when given.</summary>
+    public GrpcChannel Channel(ServiceName service, string url, string? token)
     {
         if (_channels.TryGetValue(service.Name, out var channel))
         {
@@ -25,7 +26,20 @@ internal sealed class PlatformClients(Func<string, HttpMessageHandler?>? handler
 
         HttpMessageHandler handler = handlers?.Invoke(service.Name)
             ?? new SocketsHttpHandler { EnableMultipleHttp2Connections = true };
-        channel = GrpcChannel.ForAddress(url, new GrpcChannelOptions { HttpHandler = handler, DisposeHttpClient = true });
+        var options = new GrpcChannelOptions { HttpHandler = handler, DisposeHttpClient = true };
+        if (token is not null)
+        {
+            // Local platforms listen on cleartext HTTP/2; a token over it is only safe on a trusted network.
+            var transport = url.StartsWith("https:", StringComparison.OrdinalIgnoreCase) ? ChannelCredentials.SecureSsl : ChannelCredentials.Insecure;
+            options.Credentials = ChannelCredentials.Create(transport, CallCredentials.FromInterceptor((_, metadata) =>
+            {
+                metadata.Add("authorization", $"Bearer {token}");
+                return Task.CompletedTask;
+            }));
+            options.UnsafeUseInsecureChannelCallCredentials = true;
+        }
+
+        channel = GrpcChannel.ForAddress(url, options);
         _channels[service.Name] = channel;
         return channel;
     }

@@ -44,7 +44,7 @@ internal sealed class AssuranceHost : IAsyncDisposable
                     web.ConfigureTestServices(services => services.AddSingleton(clock));
                 }
             });
-            started = new AssuranceHost(factory, GrpcChannel.ForAddress(host.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = host.Server.CreateHandler() }));
+            started = new AssuranceHost(factory, TestIdentity.Channel(host.Server));
 
             // Serving means the database is reachable and the agreement-lifecycle queue is bound.
             var health = new Health.HealthClient(started.Channel);

@@ -46,7 +46,7 @@ internal sealed class ComplaintsHost : IAsyncDisposable
                     web.ConfigureLogging(logging => logging.AddProvider(logs));
                 }
             });
-            started = new ComplaintsHost(factory, GrpcChannel.ForAddress(host.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = host.Server.CreateHandler() }));
+            started = new ComplaintsHost(factory, TestIdentity.Channel(host.Server));
 
             // Serving means the database is reachable and the agreement-lifecycle queue is bound.
             var health = new Health.HealthClient(started._channel);

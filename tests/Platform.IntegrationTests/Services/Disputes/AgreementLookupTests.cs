@@ -98,7 +98,7 @@ public sealed class AgreementLookupTests(PlatformInfrastructure infrastructure) 
                     options => options.HttpMessageHandlerBuilderActions.Add(builder => builder.PrimaryHandler = handler)));
             }
         });
-        var channel = GrpcChannel.ForAddress(host.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = host.Server.CreateHandler() });
+        var channel = TestIdentity.Channel(host.Server);
         return new DisputesHost(factory, channel);
     }
 

@@ -39,7 +39,7 @@ public sealed class DisputeFlowTests(PlatformInfrastructure infrastructure) : IA
         _agreementsFactory = new ServiceFactory<AgreementsGrpcService>(await infrastructure.CreateDatabaseAsync(), rabbit);
         _disputesFactory = new ServiceFactory<DisputesGrpcService>(await infrastructure.CreateDatabaseAsync(), rabbit);
         _disputesHost = _disputesFactory.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(_clock)));
-        _disputesChannel = GrpcChannel.ForAddress(_disputesHost.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = _disputesHost.Server.CreateHandler() });
+        _disputesChannel = TestIdentity.Channel(_disputesHost.Server);
         _disputes = new DisputesService.DisputesServiceClient(_disputesChannel);
         await Eventually.AssertAsync(
             async () => (await new Grpc.Health.V1.Health.HealthClient(_disputesChannel).CheckAsync(new())).Status == Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving,

@@ -153,7 +153,7 @@ public sealed class DisputesFixture : IAsyncLifetime
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton(agreementsForDisputes);
         }));
-        _disputesChannel = GrpcChannel.ForAddress(_disputesHost.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = _disputesHost.Server.CreateHandler() });
+        _disputesChannel = TestIdentity.Channel(_disputesHost.Server);
         Client = new DisputesService.DisputesServiceClient(_disputesChannel);
         await Eventually.AssertAsync(
             async () => (await new Grpc.Health.V1.Health.HealthClient(_disputesChannel).CheckAsync(new())).Status == Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving,

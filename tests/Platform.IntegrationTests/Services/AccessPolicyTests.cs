@@ -1,0 +1,242 @@
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Agreements.Grpc;
+using Platform.Assurance.Grpc;
+using Platform.Complaints.Grpc;
+using Platform.Contracts.Complaints.V1;
+using Platform.Contracts.Security;
+using Platform.Disputes.Grpc;
+using Platform.IntegrationTests.Infrastructure;
+using Platform.ServiceDefaults.Security;
+using AgreementsApi = Platform.Contracts.Agreements.V1;
+using AssuranceApi = Platform.Contracts.Assurance.V1;
+using CommonApi = Platform.Contracts.Common.V1;
+using DisputesApi = Platform.Contracts.Disputes.V1;
+
+namespace Platform.IntegrationTests.Services;
+
+/// <summary>
+/// Every RPC of every service against its policy table: no token is UNAUTHENTICATED, each role the table
+/// leaves out is PERMISSION_DENIED, a role it names gets through to the service; and the tables keep the
+/// promises of the roles (auditors only read, SREs see no customer data).
+/// </summary>
+[Collection(PlatformCollectionDefinition.Name)]
+public sealed class AccessPolicyTests(AccessPolicyTests.FourServices services) : IClassFixture<AccessPolicyTests.FourServices>
+{
+    private static readonly Dictionary<string, Google.Protobuf.Reflection.ServiceDescriptor[]> s_apis = new()
+    {
+        ["agreements"] = [AgreementsApi.AgreementsService.Descriptor],
+        ["complaints"] = [ComplaintsService.Descriptor],
+        ["assurance"] =
+        [
+            AssuranceApi.AssuranceService.Descriptor, AssuranceApi.FundingService.Descriptor, AssuranceApi.StaffingService.Descriptor,
+            AssuranceApi.TechnologyService.Descriptor, AssuranceApi.InterruptionsService.Descriptor, AssuranceApi.SurveysService.Descriptor,
+            AssuranceApi.InspectionsService.Descriptor,
+        ],
+        ["disputes"] = [DisputesApi.DisputesService.Descriptor],
+    };
+
+    private static readonly Marshaller<byte[]> s_bytes = Marshallers.Create(bytes => bytes, bytes => bytes);
+
+    /// <summary>Every unary RPC a service serves: its own API and the status every service has.</summary>
+    public static TheoryData<string, string> Rpcs
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var (service, apis) in s_apis)
+            {
+                foreach (var method in apis.Append(CommonApi.ServiceStatusService.Descriptor).SelectMany(api => api.Methods))
+                {
+                    data.Add(service, RpcPolicy.PathOf(method));
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Rpcs))]
+    public async Task Rpc_without_a_token_is_UNAUTHENTICATED_without_an_allowed_role_PERMISSION_DENIED_and_with_one_reaches_the_service(string service, string path)
+    {
+        var rule = services.RuleOf(service, path);
+        Assert.False(rule.IsOpen, $"{path} is open to anyone");
+
+        var anonymous = await CallAsync(service, path, token: string.Empty);
+        Assert.Equal(StatusCode.Unauthenticated, anonymous.StatusCode);
+
+        foreach (var role in PlatformRoles.All.Except(rule.Roles))
+        {
+            var refused = await CallAsync(service, path, TestIdentity.Token($"only-{role}", [role], [PlatformRoles.PiiRead]));
+            Assert.True(refused.StatusCode == StatusCode.PermissionDenied, $"{path} as {role}: {refused.StatusCode} {refused.Detail}");
+            Assert.Contains(role, refused.Detail, StringComparison.Ordinal);
+        }
+
+        foreach (var role in rule.Roles)
+        {
+            var allowed = await CallAsync(service, path, TestIdentity.Token($"only-{role}", [role]));
+            Assert.True(
+                allowed.StatusCode is not (StatusCode.Unauthenticated or StatusCode.PermissionDenied),
+                $"{path} as {role}: {allowed.StatusCode} {allowed.Detail}");
+        }
+    }
+
+    [Fact]
+    public void Auditors_may_read_everything_and_change_nothing()
+    {
+        foreach (var (service, path, rule) in services.AllRules())
+        {
+            var name = path[(path.LastIndexOf('/') + 1)..];
+            var read = name.StartsWith("Get", StringComparison.Ordinal) || name.StartsWith("List", StringComparison.Ordinal);
+            Assert.True(read == rule.Roles.Contains(PlatformRoles.Auditor), $"{service} {path}: auditor {(read ? "cannot read" : "can change")}");
+        }
+    }
+
+    [Fact]
+    public void SREs_may_read_the_service_status_and_nothing_of_customers()
+    {
+        var allowed = services.AllRules().Where(r => r.Rule.Roles.Contains(PlatformRoles.Sre)).Select(r => r.Path).Distinct();
+
+        Assert.Equal(["/platform.common.v1.ServiceStatusService/GetServiceStatus"], allowed);
+    }
+
+    [Theory]
+    [InlineData("a token signed with another key", "its signature does not verify with the issuer's keys.")]
+    [InlineData("an expired token", "it expired at ")]
+    [InlineData("not a token", "it is not a valid token.")]
+    public async Task Refused_token_is_UNAUTHENTICATED_with_the_reason(string token, string reason)
+    {
+        var value = token switch
+        {
+            "a token signed with another key" => TestIdentity.Token("mallory", PlatformRoles.All, signingKey: Convert.ToBase64String(new byte[32])),
+            "an expired token" => TestIdentity.Token("late", PlatformRoles.All, lifetime: TimeSpan.FromMinutes(-10)),
+            _ => "definitely-not-a-jwt",
+        };
+
+        var refused = await CallAsync("agreements", "/platform.agreements.v1.AgreementsService/ListAgreements", value);
+
+        Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
+        Assert.StartsWith($"The bearer token was refused: {reason}", refused.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_and_reflection_answer_without_a_token()
+    {
+        using var channel = services.Channel("complaints", string.Empty);
+
+        var health = await new Grpc.Health.V1.Health.HealthClient(channel).CheckAsync(new());
+        using var reflection = new Grpc.Reflection.V1Alpha.ServerReflection.ServerReflectionClient(channel).ServerReflectionInfo();
+        await reflection.RequestStream.WriteAsync(new() { ListServices = string.Empty });
+        await reflection.RequestStream.CompleteAsync();
+
+        Assert.Equal(Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
+        Assert.True(await reflection.ResponseStream.MoveNext(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Contact_details_unmasked_need_the_pii_read_permission()
+    {
+        var complaintId = await services.FiledComplaintAsync();
+        var handler = TestIdentity.Token("handler-without-pii", [PlatformRoles.ComplaintHandler]);
+        var privileged = TestIdentity.Token("handler-with-pii", [PlatformRoles.ComplaintHandler], [PlatformRoles.PiiRead]);
+        using var handlerChannel = services.Channel("complaints", handler);
+        using var privilegedChannel = services.Channel("complaints", privileged);
+
+        var masked = (await new ComplaintsService.ComplaintsServiceClient(handlerChannel).GetComplaintAsync(new GetComplaintRequest { ComplaintId = complaintId })).Complaint.Contact;
+        var refused = await Assert.ThrowsAsync<RpcException>(() => new ComplaintsService.ComplaintsServiceClient(handlerChannel)
+            .GetComplaintAsync(new GetComplaintRequest { ComplaintId = complaintId, RevealContact = true }).ResponseAsync);
+        var refusedList = await Assert.ThrowsAsync<RpcException>(() => new ComplaintsService.ComplaintsServiceClient(handlerChannel)
+            .ListComplaintsAsync(new ListComplaintsRequest { RevealContact = true }).ResponseAsync);
+        var revealed = (await new ComplaintsService.ComplaintsServiceClient(privilegedChannel).GetComplaintAsync(new GetComplaintRequest { ComplaintId = complaintId, RevealContact = true })).Complaint.Contact;
+
+        Assert.True(masked.Masked);
+        Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied), (refused.StatusCode, refusedList.StatusCode));
+        Assert.Contains("pii:read", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.False(revealed.Masked);
+        Assert.Equal("Li Wei", revealed.Name);
+    }
+
+    private async Task<Status> CallAsync(string service, string path, string token)
+    {
+        using var channel = services.Channel(service, token);
+        var separator = path.LastIndexOf('/');
+        var method = new Method<byte[], byte[]>(MethodType.Unary, path[1..separator], path[(separator + 1)..], s_bytes, s_bytes);
+        try
+        {
+            await channel.CreateCallInvoker().AsyncUnaryCall(method, null, new CallOptions(deadline: DateTime.UtcNow.AddSeconds(30)), []);
+            return Status.DefaultSuccess;
+        }
+        catch (RpcException exception)
+        {
+            return exception.Status;
+        }
+    }
+
+    /// <summary>The four services on one virtual host, as deployed.</summary>
+    public sealed class FourServices : IAsyncLifetime
+    {
+        private readonly PlatformInfrastructure _infrastructure = new();
+        private readonly Dictionary<string, Func<string, GrpcChannel>> _channels = [];
+        private readonly Dictionary<string, IServiceProvider> _providers = [];
+        private readonly List<IAsyncDisposable> _hosts = [];
+
+        public async Task InitializeAsync()
+        {
+            await _infrastructure.InitializeAsync();
+            var rabbit = await _infrastructure.CreateVirtualHostAsync();
+            await Task.WhenAll(
+                await StartAsync<AgreementsGrpcService>("agreements", rabbit),
+                await StartAsync<ComplaintsGrpcService>("complaints", rabbit),
+                await StartAsync<AssuranceGrpcService>("assurance", rabbit),
+                await StartAsync<DisputesGrpcService>("disputes", rabbit));
+        }
+
+        public GrpcChannel Channel(string service, string token) => _channels[service](token);
+
+        public RpcRule RuleOf(string service, string path) =>
+            _providers[service].GetRequiredService<RpcPolicies>().Find(path) ?? throw new Xunit.Sdk.XunitException($"{service} has no rule for {path}");
+
+        public IEnumerable<(string Service, string Path, RpcRule Rule)> AllRules() =>
+            _providers.SelectMany(p => p.Value.GetServices<RpcPolicy>().SelectMany(policy => policy.Rules.Select(r => (p.Key, r.Key, r.Value))))
+                .Where(r => !r.Item3.IsOpen);
+
+        /// <summary>A complaint under a freshly signed agreement, filed with contact "Li Wei".</summary>
+        public async Task<string> FiledComplaintAsync()
+        {
+            using var agreementsChannel = Channel("agreements", TestIdentity.Everything);
+            using var complaintsChannel = Channel("complaints", TestIdentity.Everything);
+            var agreement = await AgreementRequests.CreateSignedAsync(new AgreementsApi.AgreementsService.AgreementsServiceClient(agreementsChannel));
+            var complaints = new ComplaintsService.ComplaintsServiceClient(complaintsChannel);
+            await Eventually.AssertAsync(
+                async () => (await complaints.GetAgreementEligibilityAsync(new GetAgreementEligibilityRequest { AgreementId = agreement.Id })).Eligibility.Eligible,
+                TimeSpan.FromSeconds(60),
+                "Complaints accepts the agreement");
+            var request = Complaints.ComplaintRequests.File(Guid.Parse(agreement.Id));
+            request.Contact = new CustomerContactInput { Name = "Li Wei", Phone = "13812345678", Email = "li.wei@example.com" };
+            return (await complaints.FileComplaintAsync(request)).Complaint.Id;
+        }
+
+        public async Task DisposeAsync()
+        {
+            foreach (var host in _hosts)
+            {
+                await host.DisposeAsync();
+            }
+
+            await _infrastructure.DisposeAsync();
+        }
+
+        /// <summary>Starts the host of <paramref name="service"/>; the task returned completes when it is SERVING.</summary>
+        private async Task<Task> StartAsync<T>(string service, RabbitEndpoint rabbit)
+            where T : class
+        {
+            var factory = new ServiceFactory<T>(await _infrastructure.CreateDatabaseAsync(), rabbit);
+            _hosts.Add(factory);
+            _providers[service] = factory.Services;
+            _channels[service] = token => TestIdentity.Channel(factory.Server, token);
+            return factory.WaitUntilServingAsync();
+        }
+    }
+}
