@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Platform.Contracts.Common.V1;
+using Platform.ServiceDefaults.Audit;
 using Platform.Contracts.Security;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Operations;
@@ -39,11 +40,15 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddRpcPolicy(RpcPolicy.For(Grpc.Reflection.V1Alpha.ServerReflection.Descriptor).AllowAnonymousEverywhere().Build());
         builder.Services.AddRpcPolicy(RpcPolicy.For(Grpc.Reflection.V1.ServerReflection.Descriptor).AllowAnonymousEverywhere().Build());
         builder.Services.AddRpcPolicy(RpcPolicy.For(ServiceStatusService.Descriptor)
-            .Allow([PlatformRoles.Sre, PlatformRoles.Auditor], nameof(ServiceStatusService.ServiceStatusServiceBase.GetServiceStatus))
+            .Reads([PlatformRoles.Sre, PlatformRoles.Auditor], nameof(ServiceStatusService.ServiceStatusServiceBase.GetServiceStatus))
+            .Build());
+        builder.Services.AddRpcPolicy(RpcPolicy.For(AuditService.Descriptor)
+            .Reads([PlatformRoles.Auditor], nameof(AuditService.AuditServiceBase.ListAuditRecords))
             .Build());
         builder.Services.AddGrpc(grpc =>
         {
-            // Outermost: nothing runs for a call the policy refuses.
+            // Outermost the audit, which records refusals too; then nothing runs for a call the policy refuses.
+            grpc.Interceptors.Add<AuditInterceptor>();
             grpc.Interceptors.Add<RpcAuthorizationInterceptor>();
             grpc.Interceptors.Add<ErrorMappingInterceptor>();
             grpc.EnableDetailedErrors = false;
@@ -63,7 +68,8 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// Maps reflection, gRPC health, the service status (<c>platform.common.v1.ServiceStatusService</c>),
+    /// Maps reflection, gRPC health, the service status (<c>platform.common.v1.ServiceStatusService</c>), the
+    /// audit trail (<c>platform.common.v1.AuditService</c>),
     /// <c>/healthz</c> (liveness), <c>/readyz</c> (readiness) and <c>/metrics</c>.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
@@ -71,6 +77,7 @@ public static class ServiceDefaultsExtensions
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapGrpcService<ServiceStatusGrpcService>();
+        app.MapGrpcService<AuditGrpcService>();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
         app.MapPrometheusScrapingEndpoint("/metrics");

@@ -3,6 +3,7 @@ using Platform.Agreements.Domain;
 using Platform.Agreements.Domain.Breaches;
 using Platform.Agreements.Domain.Facts;
 using Platform.Messaging;
+using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Data;
 
 namespace Platform.Agreements.Data;
@@ -68,5 +69,6 @@ public sealed class AgreementsDbContext(DbContextOptions<AgreementsDbContext> op
             survey.Property(s => s.AgreementIds).AsJson();
         });
         modelBuilder.AddReliableMessaging();
+        modelBuilder.AddAuditTrail();
     }
 }

@@ -12,7 +12,7 @@ internal static class AgreementsAccess
     private static readonly string[] s_readers = [InternalApp, ComplaintHandler, DisputeOfficer, AssuranceManager, AgreementManager, Auditor];
 
     public static RpcPolicy Policy { get; } = RpcPolicy.For(AgreementsService.Descriptor)
-        .Allow(s_managers,
+        .Changes(s_managers,
             nameof(Rpc.CreateAgreement),
             nameof(Rpc.UpdateDraft),
             nameof(Rpc.SignAgreement),
@@ -23,7 +23,7 @@ internal static class AgreementsAccess
             nameof(Rpc.AcknowledgeBreach),
             nameof(Rpc.ReclassifyBreach),
             nameof(Rpc.MarkBreachRemedied))
-        .Allow(s_readers,
+        .Reads(s_readers,
             nameof(Rpc.GetAgreement),
             nameof(Rpc.ListAgreements),
             nameof(Rpc.GetTerms),

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.AgreementReplica.Data;
 using Platform.Messaging;
+using Platform.ServiceDefaults.Audit;
 
 namespace Platform.Assurance.Data;
 
@@ -15,5 +16,6 @@ public sealed class AssuranceDbContext(DbContextOptions<AssuranceDbContext> opti
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AssuranceDbContext).Assembly);
         modelBuilder.AddKnownAgreements();
         modelBuilder.AddReliableMessaging();
+        modelBuilder.AddAuditTrail();
     }
 }

@@ -14,55 +14,55 @@ internal static class AssuranceAccess
     public static IReadOnlyList<RpcPolicy> Policies { get; } =
     [
         RpcPolicy.For(AssuranceService.Descriptor)
-            .Allow(s_readers, nameof(AssuranceService.AssuranceServiceBase.GetAgreementEligibility))
+            .Reads(s_readers, nameof(AssuranceService.AssuranceServiceBase.GetAgreementEligibility))
             .Build(),
         RpcPolicy.For(FundingService.Descriptor)
-            .Allow(s_managers,
+            .Changes(s_managers,
                 nameof(FundingService.FundingServiceBase.DeclareRevenue),
                 nameof(FundingService.FundingServiceBase.AmendRevenue),
                 nameof(FundingService.FundingServiceBase.AllocateFund),
                 nameof(FundingService.FundingServiceBase.RecordFundSpending))
-            .Allow(s_readers,
+            .Reads(s_readers,
                 nameof(FundingService.FundingServiceBase.GetRevenue),
                 nameof(FundingService.FundingServiceBase.ListFundEntries),
                 nameof(FundingService.FundingServiceBase.GetFundingStatus))
             .Build(),
         RpcPolicy.For(StaffingService.Descriptor)
-            .Allow(s_managers,
+            .Changes(s_managers,
                 nameof(StaffingService.StaffingServiceBase.AddTeamMember),
                 nameof(StaffingService.StaffingServiceBase.ChangeTeamMember),
                 nameof(StaffingService.StaffingServiceBase.RecordTeamMemberLeaving))
-            .Allow(s_readers,
+            .Reads(s_readers,
                 nameof(StaffingService.StaffingServiceBase.GetTeamMember),
                 nameof(StaffingService.StaffingServiceBase.ListTeamMembers),
                 nameof(StaffingService.StaffingServiceBase.GetStaffingStatus))
             .Build(),
         RpcPolicy.For(TechnologyService.Descriptor)
-            .Allow(s_managers,
+            .Changes(s_managers,
                 nameof(TechnologyService.TechnologyServiceBase.RegisterCapability),
                 nameof(TechnologyService.TechnologyServiceBase.UpdateCapability),
                 nameof(TechnologyService.TechnologyServiceBase.ChangeCapabilityStatus))
-            .Allow(s_readers,
+            .Reads(s_readers,
                 nameof(TechnologyService.TechnologyServiceBase.GetCapability),
                 nameof(TechnologyService.TechnologyServiceBase.ListCapabilities),
                 nameof(TechnologyService.TechnologyServiceBase.GetTechnologyStatus))
             .Build(),
         // Interruptions are reported by the monitoring apps as they happen, and corrected by the manager.
         RpcPolicy.For(InterruptionsService.Descriptor)
-            .Allow(s_reporters,
+            .Changes(s_reporters,
                 nameof(InterruptionsService.InterruptionsServiceBase.ReportInterruptionStarted),
                 nameof(InterruptionsService.InterruptionsServiceBase.ReportInterruptionEnded))
-            .Allow(s_managers, nameof(InterruptionsService.InterruptionsServiceBase.CorrectInterruption))
-            .Allow(s_readers,
+            .Changes(s_managers, nameof(InterruptionsService.InterruptionsServiceBase.CorrectInterruption))
+            .Reads(s_readers,
                 nameof(InterruptionsService.InterruptionsServiceBase.GetInterruption),
                 nameof(InterruptionsService.InterruptionsServiceBase.ListInterruptions))
             .Build(),
         RpcPolicy.For(SurveysService.Descriptor)
-            .Allow(s_managers,
+            .Changes(s_managers,
                 nameof(SurveysService.SurveysServiceBase.RegisterEvaluator),
                 nameof(SurveysService.SurveysServiceBase.RecordSurvey),
                 nameof(SurveysService.SurveysServiceBase.CompleteRectification))
-            .Allow(s_readers,
+            .Reads(s_readers,
                 nameof(SurveysService.SurveysServiceBase.GetEvaluator),
                 nameof(SurveysService.SurveysServiceBase.ListEvaluators),
                 nameof(SurveysService.SurveysServiceBase.GetSurvey),
@@ -72,13 +72,13 @@ internal static class AssuranceAccess
                 nameof(SurveysService.SurveysServiceBase.ListRectifications))
             .Build(),
         RpcPolicy.For(InspectionsService.Descriptor)
-            .Allow(s_managers,
+            .Changes(s_managers,
                 nameof(InspectionsService.InspectionsServiceBase.RecordInspection),
                 nameof(InspectionsService.InspectionsServiceBase.AddFinding),
                 nameof(InspectionsService.InspectionsServiceBase.AddCorrectiveAction),
                 nameof(InspectionsService.InspectionsServiceBase.CloseCorrectiveAction),
                 nameof(InspectionsService.InspectionsServiceBase.CloseFinding))
-            .Allow(s_readers,
+            .Reads(s_readers,
                 nameof(InspectionsService.InspectionsServiceBase.GetInspection),
                 nameof(InspectionsService.InspectionsServiceBase.ListInspections),
                 nameof(InspectionsService.InspectionsServiceBase.GetFinding),

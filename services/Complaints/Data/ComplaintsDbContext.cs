@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.AgreementReplica.Data;
 using Platform.Complaints.Domain;
 using Platform.Messaging;
+using Platform.ServiceDefaults.Audit;
 
 namespace Platform.Complaints.Data;
 
@@ -14,5 +15,6 @@ public sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> op
         modelBuilder.ApplyConfiguration(new ComplaintConfiguration());
         modelBuilder.AddKnownAgreements();
         modelBuilder.AddReliableMessaging();
+        modelBuilder.AddAuditTrail();
     }
 }

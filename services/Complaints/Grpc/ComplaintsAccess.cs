@@ -16,8 +16,8 @@ internal static class ComplaintsAccess
     private static readonly string[] s_readers = [InternalApp, ComplaintHandler, DisputeOfficer, Auditor];
 
     public static RpcPolicy Policy { get; } = RpcPolicy.For(ComplaintsService.Descriptor)
-        .Allow(s_intake, nameof(Rpc.FileComplaint))
-        .Allow(s_handlers,
+        .Changes(s_intake, nameof(Rpc.FileComplaint))
+        .Changes(s_handlers,
             nameof(Rpc.AcknowledgeComplaint),
             nameof(Rpc.PostProgressUpdate),
             nameof(Rpc.AwaitCustomer),
@@ -27,7 +27,7 @@ internal static class ComplaintsAccess
             nameof(Rpc.CloseComplaint),
             nameof(Rpc.ReopenComplaint),
             nameof(Rpc.WithdrawComplaint))
-        .Allow(s_readers,
+        .Reads(s_readers,
             nameof(Rpc.GetAgreementEligibility),
             nameof(Rpc.GetComplaint),
             nameof(Rpc.ListComplaints),

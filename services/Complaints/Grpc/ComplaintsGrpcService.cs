@@ -12,6 +12,7 @@ using Platform.Contracts.Complaints.V1;
 using Platform.Contracts.Security;
 using Platform.Messaging.Deadlines;
 using Platform.Messaging.Outbox;
+using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Requests;
 using Platform.ServiceDefaults.Security;
 using Platform.SharedKernel;
@@ -28,6 +29,7 @@ public sealed partial class ComplaintsGrpcService(
     ComplaintDeadlines deadlines,
     ContactProtector contacts,
     ResolutionStatsReader stats,
+    IAuditTrail audit,
     IOptions<ComplaintsOptions> options,
     TimeProvider time) : ComplaintsService.ComplaintsServiceBase
 {
@@ -106,6 +108,7 @@ public sealed partial class ComplaintsGrpcService(
     {
         RequirePiiRead(request.RevealContact, context);
         var complaint = await LoadAsync(request.ComplaintId, tracking: false, context.CancellationToken);
+        await AuditRevealedAsync(request.RevealContact, [complaint], context);
         return new GetComplaintResponse { Complaint = Show(complaint, time.GetUtcNow(), request.RevealContact) };
     }
 
@@ -113,6 +116,7 @@ public sealed partial class ComplaintsGrpcService(
     {
         RequirePiiRead(request.RevealContact, context);
         var (items, next) = await ComplaintListing.ListAsync(db, request, context.CancellationToken);
+        await AuditRevealedAsync(request.RevealContact, items, context);
         var now = time.GetUtcNow();
         return new ListComplaintsResponse
         {
@@ -172,6 +176,12 @@ public sealed partial class ComplaintsGrpcService(
             context.Require(PlatformRoles.PiiRead, "reveal_contact");
         }
     }
+
+    /// <summary>Every unmasked read of contact details leaves a record, one per complaint shown, before the answer goes out.</summary>
+    private Task AuditRevealedAsync(bool reveal, IEnumerable<Complaint> shown, ServerCallContext context) =>
+        reveal
+            ? audit.RecordPersonalDataReadAsync(context.Caller(), context.Method, shown.Select(c => c.Id.ToString()), context.CancellationToken)
+            : Task.CompletedTask;
 
     private Platform.Contracts.Complaints.V1.Complaint Show(Complaint complaint, DateTimeOffset now, bool reveal) =>
         complaint.ToProto(now, contacts.Open(complaint.Id, complaint.Contact), masked: !reveal);

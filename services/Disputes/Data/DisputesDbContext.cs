@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.AgreementReplica.Data;
 using Platform.Messaging;
+using Platform.ServiceDefaults.Audit;
 
 namespace Platform.Disputes.Data;
 
@@ -12,5 +13,6 @@ public sealed class DisputesDbContext(DbContextOptions<DisputesDbContext> option
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DisputesDbContext).Assembly);
         modelBuilder.AddKnownAgreements();
         modelBuilder.AddReliableMessaging();
+        modelBuilder.AddAuditTrail();
     }
 }

@@ -13,8 +13,8 @@ internal static class DisputesAccess
     private static readonly string[] s_readers = [InternalApp, DisputeOfficer, Auditor];
 
     public static RpcPolicy Policy { get; } = RpcPolicy.For(DisputesService.Descriptor)
-        .Allow(s_openers, nameof(Rpc.OpenDispute))
-        .Allow(s_officers,
+        .Changes(s_openers, nameof(Rpc.OpenDispute))
+        .Changes(s_officers,
             nameof(Rpc.AssignOfficer),
             nameof(Rpc.AddSubmission),
             nameof(Rpc.DeclareNegotiationFailed),
@@ -26,7 +26,7 @@ internal static class DisputesAccess
             nameof(Rpc.RecordCourtHearing),
             nameof(Rpc.RecordJudgment),
             nameof(Rpc.WithdrawDispute))
-        .Allow(s_readers,
+        .Reads(s_readers,
             nameof(Rpc.GetAgreementEligibility),
             nameof(Rpc.GetDispute),
             nameof(Rpc.ListDisputes),

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.ServiceDefaults.Audit;
 
 namespace Platform.ServiceDefaults.Data;
 
@@ -9,7 +10,7 @@ public static class DatabaseRegistration
 {
     /// <summary>
     /// Adds the service's DbContext on PostgreSQL (connection string <c>ConnectionStrings:Database</c>) with
-    /// connection resiliency, snake_case names, a readiness check, and migrations at start-up when
+    /// connection resiliency, snake_case names, the audit trail, a readiness check, and migrations at start-up when
     /// <c>Database:MigrateOnStartup</c> is true.
     /// </summary>
     public static WebApplicationBuilder AddServiceDatabase<TDbContext>(this WebApplicationBuilder builder)
@@ -18,7 +19,12 @@ public static class DatabaseRegistration
         // Configuration is read when the DbContext is first made, so hosts built by tests can override it.
         builder.Services.AddDbContext<TDbContext>((services, options) => options
             .UseNpgsql(ConnectionString(services), npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 5, TimeSpan.FromSeconds(5), null))
-            .UseSnakeCaseNamingConvention());
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(services.GetRequiredService<AuditSaveChangesInterceptor>()));
+        // The audit trail lives in the service's database: a change and its record commit together.
+        builder.Services.AddScoped<AuditScope>();
+        builder.Services.AddScoped<AuditSaveChangesInterceptor>();
+        builder.Services.AddSingleton<IAuditTrail, AuditTrail<TDbContext>>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TDbContext>("database", tags: [HealthTags.Ready, HealthTags.Dependency]);
         builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection("Database"));
         builder.Services.AddHostedService<MigrateDatabase<TDbContext>>();

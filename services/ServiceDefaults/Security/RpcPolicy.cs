@@ -3,10 +3,25 @@ using Google.Protobuf.Reflection;
 
 namespace Platform.ServiceDefaults.Security;
 
-/// <summary>Who may call one RPC: anyone (probes), or a caller holding one of <see cref="Roles"/>.</summary>
-public sealed record RpcRule(bool IsOpen, IReadOnlySet<string> Roles)
+/// <summary>What an RPC does, for the audit trail: every change is recorded, reads are not.</summary>
+public enum RpcKind
 {
-    public static RpcRule Open { get; } = new(true, FrozenSet<string>.Empty);
+    /// <summary>Open to anyone (health, reflection).</summary>
+    Probe,
+
+    /// <summary>Reads and changes nothing.</summary>
+    Read,
+
+    /// <summary>Changes something; audited.</summary>
+    Change,
+}
+
+/// <summary>Who may call one RPC: anyone (probes), or a caller holding one of <see cref="Roles"/>.</summary>
+public sealed record RpcRule(RpcKind Kind, IReadOnlySet<string> Roles)
+{
+    public static RpcRule Open { get; } = new(RpcKind.Probe, FrozenSet<string>.Empty);
+
+    public bool IsOpen => Kind == RpcKind.Probe;
 
     public bool Allows(Func<string, bool> hasRole) => IsOpen || Roles.Any(hasRole);
 }
@@ -46,17 +61,11 @@ public sealed class RpcPolicy
 
         internal Builder(ServiceDescriptor service) => _service = service ?? throw new ArgumentNullException(nameof(service));
 
-        /// <summary>Lets callers holding any of <paramref name="roles"/> call <paramref name="methods"/>.</summary>
-        public Builder Allow(IReadOnlyCollection<string> roles, params string[] methods)
-        {
-            ArgumentNullException.ThrowIfNull(roles);
-            if (roles.Count == 0)
-            {
-                throw new ArgumentException("A rule names at least one role.", nameof(roles));
-            }
+        /// <summary>Lets callers holding any of <paramref name="roles"/> call <paramref name="methods"/>, which only read.</summary>
+        public Builder Reads(IReadOnlyCollection<string> roles, params string[] methods) => Allow(RpcKind.Read, roles, methods);
 
-            return Add(new RpcRule(false, roles.ToFrozenSet(StringComparer.Ordinal)), methods);
-        }
+        /// <summary>Lets callers holding any of <paramref name="roles"/> call <paramref name="methods"/>, which change something (audited).</summary>
+        public Builder Changes(IReadOnlyCollection<string> roles, params string[] methods) => Allow(RpcKind.Change, roles, methods);
 
         /// <summary>Lets anyone, even without a token, call <paramref name="methods"/> (probes only).</summary>
         public Builder AllowAnonymous(params string[] methods) => Add(RpcRule.Open, methods);
@@ -73,6 +82,17 @@ public sealed class RpcPolicy
             }
 
             return new RpcPolicy(_service, _service.Methods.ToFrozenDictionary(PathOf, m => _rules[m.Name], StringComparer.Ordinal));
+        }
+
+        private Builder Allow(RpcKind kind, IReadOnlyCollection<string> roles, string[] methods)
+        {
+            ArgumentNullException.ThrowIfNull(roles);
+            if (roles.Count == 0)
+            {
+                throw new ArgumentException("A rule names at least one role.", nameof(roles));
+            }
+
+            return Add(new RpcRule(kind, roles.ToFrozenSet(StringComparer.Ordinal)), methods);
         }
 
         private Builder Add(RpcRule rule, string[] methods)

@@ -15,7 +15,7 @@ public sealed class RpcPolicyTests
     [Fact]
     public void A_table_that_leaves_an_RPC_without_a_rule_is_refused_naming_it()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => RpcPolicy.For(Health.Descriptor).Allow(s_sre, "Check").Build());
+        var error = Assert.Throws<InvalidOperationException>(() => RpcPolicy.For(Health.Descriptor).Reads(s_sre, "Check").Build());
 
         Assert.Contains("Watch", error.Message, StringComparison.Ordinal);
     }
@@ -23,7 +23,7 @@ public sealed class RpcPolicyTests
     [Fact]
     public void A_rule_for_an_RPC_the_service_does_not_have_is_refused()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => RpcPolicy.For(Health.Descriptor).Allow(s_sre, "Check", "Watch", "Delete"));
+        var error = Assert.Throws<InvalidOperationException>(() => RpcPolicy.For(Health.Descriptor).Reads(s_sre, "Check", "Watch", "Delete"));
 
         Assert.Contains("no RPC Delete", error.Message, StringComparison.Ordinal);
     }
@@ -31,7 +31,7 @@ public sealed class RpcPolicyTests
     [Fact]
     public void Two_rules_for_one_RPC_are_refused()
     {
-        Assert.Throws<InvalidOperationException>(() => RpcPolicy.For(Health.Descriptor).Allow(s_sre, "Check").AllowAnonymous("Check"));
+        Assert.Throws<InvalidOperationException>(() => RpcPolicy.For(Health.Descriptor).Reads(s_sre, "Check").AllowAnonymous("Check"));
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class RpcPolicyTests
     {
         var policies = new RpcPolicies(
         [
-            RpcPolicy.For(ServiceStatusService.Descriptor).Allow(s_sre, "GetServiceStatus").Build(),
+            RpcPolicy.For(ServiceStatusService.Descriptor).Reads(s_sre, "GetServiceStatus").Build(),
             RpcPolicy.For(Health.Descriptor).AllowAnonymousEverywhere().Build(),
         ]);
 

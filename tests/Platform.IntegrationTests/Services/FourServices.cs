@@ -1,0 +1,84 @@
+using Grpc.Net.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Agreements.Grpc;
+using Platform.Assurance.Grpc;
+using Platform.Complaints.Grpc;
+using Platform.Contracts.Complaints.V1;
+using Platform.Disputes.Grpc;
+using Platform.IntegrationTests.Infrastructure;
+using Platform.ServiceDefaults.Security;
+using AgreementsApi = Platform.Contracts.Agreements.V1;
+
+namespace Platform.IntegrationTests.Services;
+
+/// <summary>The four services on one virtual host, as deployed.</summary>
+public sealed class FourServices : IAsyncLifetime
+{
+    private readonly PlatformInfrastructure _infrastructure = new();
+    private readonly Dictionary<string, Func<string, GrpcChannel>> _channels = [];
+    private readonly Dictionary<string, IServiceProvider> _providers = [];
+    private readonly Dictionary<string, string> _databases = [];
+    private readonly List<IAsyncDisposable> _hosts = [];
+
+    public async Task InitializeAsync()
+    {
+        await _infrastructure.InitializeAsync();
+        var rabbit = await _infrastructure.CreateVirtualHostAsync();
+        await Task.WhenAll(
+            await StartAsync<AgreementsGrpcService>("agreements", rabbit),
+            await StartAsync<ComplaintsGrpcService>("complaints", rabbit),
+            await StartAsync<AssuranceGrpcService>("assurance", rabbit),
+            await StartAsync<DisputesGrpcService>("disputes", rabbit));
+    }
+
+    public GrpcChannel Channel(string service, string token) => _channels[service](token);
+
+    /// <summary>The connection string of the service's database (the user its migrations ran as).</summary>
+    public string Database(string service) => _databases[service];
+
+    public RpcRule RuleOf(string service, string path) =>
+        _providers[service].GetRequiredService<RpcPolicies>().Find(path) ?? throw new Xunit.Sdk.XunitException($"{service} has no rule for {path}");
+
+    public IEnumerable<(string Service, string Path, RpcRule Rule)> AllRules() =>
+        _providers.SelectMany(p => p.Value.GetServices<RpcPolicy>().SelectMany(policy => policy.Rules.Select(r => (p.Key, r.Key, r.Value))))
+            .Where(r => !r.Item3.IsOpen);
+
+    /// <summary>A complaint under a freshly signed agreement, filed with contact "Li Wei".</summary>
+    public async Task<string> FiledComplaintAsync()
+    {
+        using var agreementsChannel = Channel("agreements", TestIdentity.Everything);
+        using var complaintsChannel = Channel("complaints", TestIdentity.Everything);
+        var agreement = await AgreementRequests.CreateSignedAsync(new AgreementsApi.AgreementsService.AgreementsServiceClient(agreementsChannel));
+        var complaints = new ComplaintsService.ComplaintsServiceClient(complaintsChannel);
+        await Eventually.AssertAsync(
+            async () => (await complaints.GetAgreementEligibilityAsync(new GetAgreementEligibilityRequest { AgreementId = agreement.Id })).Eligibility.Eligible,
+            TimeSpan.FromSeconds(60),
+            "Complaints accepts the agreement");
+        var request = Complaints.ComplaintRequests.File(Guid.Parse(agreement.Id));
+        request.Contact = new CustomerContactInput { Name = "Li Wei", Phone = "13812345678", Email = "li.wei@example.com" };
+        return (await complaints.FileComplaintAsync(request)).Complaint.Id;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in _hosts)
+        {
+            await host.DisposeAsync();
+        }
+
+        await _infrastructure.DisposeAsync();
+    }
+
+    /// <summary>Starts the host of <paramref name="service"/>; the task returned completes when it is SERVING.</summary>
+    private async Task<Task> StartAsync<T>(string service, RabbitEndpoint rabbit)
+        where T : class
+    {
+        var database = await _infrastructure.CreateDatabaseAsync();
+        _databases[service] = database;
+        var factory = new ServiceFactory<T>(database, rabbit);
+        _hosts.Add(factory);
+        _providers[service] = factory.Services;
+        _channels[service] = token => TestIdentity.Channel(factory.Server, token);
+        return factory.WaitUntilServingAsync();
+    }
+}
