@@ -17,6 +17,9 @@ namespace Platform.ServiceDefaults;
 
 public static class ServiceDefaultsExtensions
 {
+    /// <summary>The largest request message a service accepts.</summary>
+    public const int MaxRequestBytes = 1024 * 1024;
+
     /// <summary>
     /// Everything a platform host has in common: listeners, telemetry, bearer-token authentication and the RPC
     /// policy tables (health and reflection open to probes), gRPC with error mapping and reflection, and health (gRPC <c>grpc.health.v1.Health</c>, <c>/healthz</c>, <c>/readyz</c>).
@@ -52,6 +55,9 @@ public static class ServiceDefaultsExtensions
             grpc.Interceptors.Add<RpcAuthorizationInterceptor>();
             grpc.Interceptors.Add<ErrorMappingInterceptor>();
             grpc.EnableDetailedErrors = false;
+            // No request of ours comes near this (the longest text is 10,000 characters); larger ones are
+            // refused with RESOURCE_EXHAUSTED before any of our code reads them.
+            grpc.MaxReceiveMessageSize = MaxRequestBytes;
         });
         builder.Services.AddGrpcReflection();
         builder.Services.AddSingleton(ServiceIdentity.Of(serviceName, builder.Environment.ApplicationName));
