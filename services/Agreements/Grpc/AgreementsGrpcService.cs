@@ -116,7 +116,7 @@ public sealed partial class AgreementsGrpcService(
     {
         var now = time.GetUtcNow();
         var terms = RequestFields.Required(request.Terms, "terms").ToDomain();
-        var effectiveFrom = RequestFields.OptionalTime(request.EffectiveFrom) ?? now;
+        var effectiveFrom = RequestFields.OptionalTime(request.EffectiveFrom, "effective_from") ?? now;
         Domain.Terms.TermsVersion? amended = null;
         var agreement = await ChangeAsync(
             request.AgreementId,
@@ -128,7 +128,7 @@ public sealed partial class AgreementsGrpcService(
     public override async Task<GetTermsResponse> GetTerms(GetTermsRequest request, ServerCallContext context)
     {
         var agreement = await LoadAsync(request.AgreementId, tracking: false, context.CancellationToken);
-        var at = RequestFields.OptionalTime(request.At) ?? time.GetUtcNow();
+        var at = RequestFields.OptionalTime(request.At, "at") ?? time.GetUtcNow();
         var version = agreement.TermsAt(at)
             ?? throw new RuleViolationException(
                 RuleKind.NotFound, "terms.not_in_force", "at", $"Agreement {agreement.Number} had no terms in force at {at:O} (it is {agreement.Status.ToString().ToLowerInvariant()}, in force from {agreement.EffectiveFrom:O} once signed).");

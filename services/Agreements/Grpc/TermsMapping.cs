@@ -18,9 +18,9 @@ internal static class TermsMapping
 
         return new AgreementTerms
         {
-            FirstResponseWithin = terms.FirstResponseWithin?.ToTimeSpan(),
-            SolutionOrUpdateWithin = terms.SolutionOrUpdateWithin?.ToTimeSpan(),
-            MajorResolutionWithin = terms.MajorResolutionWithin?.ToTimeSpan(),
+            FirstResponseWithin = RequestFields.OptionalDuration(terms.FirstResponseWithin, $"{prefix}.first_response_within"),
+            SolutionOrUpdateWithin = RequestFields.OptionalDuration(terms.SolutionOrUpdateWithin, $"{prefix}.solution_or_update_within"),
+            MajorResolutionWithin = RequestFields.OptionalDuration(terms.MajorResolutionWithin, $"{prefix}.major_resolution_within"),
             ResolutionRateTarget = RequestFields.OptionalDecimal(terms.ResolutionRateTarget, $"{prefix}.resolution_rate_target"),
             MajorResolutionRateTarget = RequestFields.OptionalDecimal(terms.MajorResolutionRateTarget, $"{prefix}.major_resolution_rate_target"),
             MeasurementPeriod = terms.MeasurementPeriod switch
@@ -37,7 +37,7 @@ internal static class TermsMapping
                     RequiredDecimal(floor.ScaleMin, $"{prefix}.satisfaction_floor.scale_min"),
                     RequiredDecimal(floor.ScaleMax, $"{prefix}.satisfaction_floor.scale_max"))
                 : null,
-            MajorInterruptionThreshold = terms.MajorInterruptionThreshold?.ToTimeSpan(),
+            MajorInterruptionThreshold = RequestFields.OptionalDuration(terms.MajorInterruptionThreshold, $"{prefix}.major_interruption_threshold"),
             RectificationPeriodMonths = terms.HasRectificationPeriodMonths ? terms.RectificationPeriodMonths : null,
             FundingMinPercentOfRevenue = RequestFields.OptionalDecimal(terms.FundingMinPercentOfRevenue, $"{prefix}.funding_min_percent_of_revenue"),
             TeamMinHeadcount = terms.HasTeamMinHeadcount ? terms.TeamMinHeadcount : null,

@@ -57,7 +57,7 @@ public sealed partial class ComplaintsGrpcService(
             (ComplaintSeverity)(int)request.Severity);
         var contact = RequestFields.Required(request.Contact, "contact");
         var customer = CustomerContact.Of(contact.Name, contact.Phone, contact.Email);
-        var receivedAt = RequestFields.OptionalTime(request.ReceivedAt) ?? now;
+        var receivedAt = RequestFields.OptionalTime(request.ReceivedAt, "received_at") ?? now;
         var known = await db.FindKnownAgreementAsync(agreementId, ct)
             ?? throw RuleViolationException.Precondition(
                 "complaint.agreement_unknown", "agreement_id", $"Agreement {agreementId} is not known here (not signed, or its activation has not arrived yet).");
@@ -135,7 +135,7 @@ public sealed partial class ComplaintsGrpcService(
     {
         var agreementId = RequestFields.RequiredGuid(request.AgreementId, "agreement_id");
         var now = time.GetUtcNow();
-        var measured = await stats.MeasureAsync(agreementId, RequestFields.OptionalTime(request.At) ?? now, now, context.CancellationToken);
+        var measured = await stats.MeasureAsync(agreementId, RequestFields.OptionalTime(request.At, "at") ?? now, now, context.CancellationToken);
         return measured.ToProto(agreementId);
     }
 

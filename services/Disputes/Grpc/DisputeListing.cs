@@ -37,7 +37,7 @@ internal static class DisputeListing
             query = query.Where(d => d.AgreementId == agreementId);
         }
 
-        if (RequestFields.OptionalTime(request.NegotiationDeadlineBefore) is { } before)
+        if (RequestFields.OptionalTime(request.NegotiationDeadlineBefore, "negotiation_deadline_before") is { } before)
         {
             query = query.Where(d => d.NegotiationState == NegotiationState.Open && d.NegotiationDeadline < before);
         }

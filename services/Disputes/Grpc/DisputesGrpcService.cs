@@ -51,7 +51,7 @@ public sealed partial class DisputesGrpcService(DisputesDbContext db, AgreementD
         }
 
         // Negotiation follows the terms in force when it began, as a complaint's clocks follow those at receipt.
-        var startedAt = RequestFields.OptionalTime(request.NegotiationStartedAt) ?? now;
+        var startedAt = RequestFields.OptionalTime(request.NegotiationStartedAt, "negotiation_started_at") ?? now;
         var terms = known.TermsAt(startedAt)
             ?? throw RuleViolationException.Precondition(
                 "dispute.no_terms", request.NegotiationStartedAt is null ? "agreement_id" : "negotiation_started_at",

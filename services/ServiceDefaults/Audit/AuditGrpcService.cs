@@ -23,8 +23,8 @@ internal sealed class AuditGrpcService(IAuditTrail trail) : AuditService.AuditSe
             _ => Math.Min(request.PageSize, MaxPageSize),
         };
         var query = new AuditQuery(
-            RequestFields.OptionalTime(request.Since),
-            RequestFields.OptionalTime(request.Until),
+            RequestFields.OptionalTime(request.Since, "since"),
+            RequestFields.OptionalTime(request.Until, "until"),
             NonEmpty(request.Subject),
             NonEmpty(request.TargetId),
             request.PageToken.Length == 0 ? null : Decode(request.PageToken),

@@ -23,11 +23,41 @@ public static class RequestFields
     /// (also cut) keeps its meaning.
     /// </summary>
     public static DateTimeOffset RequiredTime(Timestamp? value, string field) =>
-        OptionalTime(value) ?? throw RuleViolationException.Invalid(field, $"{field} is required.");
+        OptionalTime(value, field) ?? throw RuleViolationException.Invalid(field, $"{field} is required.");
 
     /// <summary>As <see cref="RequiredTime"/>, null when absent.</summary>
-    public static DateTimeOffset? OptionalTime(Timestamp? value) =>
-        value is null ? null : DatabasePrecisionTimeProvider.ToDatabasePrecision(value.ToDateTimeOffset());
+    public static DateTimeOffset? OptionalTime(Timestamp? value, string field)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        // The protobuf range: 0001-01-01 to 9999-12-31, nanos within a second.
+        if (value.Seconds is < -62_135_596_800 or > 253_402_300_799 || value.Nanos is < 0 or > 999_999_999)
+        {
+            throw RuleViolationException.Invalid(field, $"{field} is not a valid instant (seconds {value.Seconds}, nanos {value.Nanos}); it must lie in the years 0001 to 9999.");
+        }
+
+        return DatabasePrecisionTimeProvider.ToDatabasePrecision(value.ToDateTimeOffset());
+    }
+
+    /// <summary>A duration from the wire; null when absent. Out of protobuf's range (±10,000 years) or with mixed signs, it is refused.</summary>
+    public static TimeSpan? OptionalDuration(Duration? value, string field)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var mixedSigns = (value.Seconds < 0 && value.Nanos > 0) || (value.Seconds > 0 && value.Nanos < 0);
+        if (value.Seconds is < -315_576_000_000 or > 315_576_000_000 || value.Nanos is < -999_999_999 or > 999_999_999 || mixedSigns)
+        {
+            throw RuleViolationException.Invalid(field, $"{field} is not a valid duration (seconds {value.Seconds}, nanos {value.Nanos}).");
+        }
+
+        return value.ToTimeSpan();
+    }
 
     /// <summary>A decimal carried as <c>platform.common.v1.Decimal</c>; null when the message is absent.</summary>
     public static decimal? OptionalDecimal(Contracts.Common.V1.Decimal? value, string field)

@@ -11,9 +11,18 @@ using AgreementsApi = Platform.Contracts.Agreements.V1;
 
 namespace Platform.IntegrationTests.Services;
 
-/// <summary>The four services on one virtual host, as deployed.</summary>
-public sealed class FourServices : IAsyncLifetime
+/// <summary>The four services on one virtual host, as deployed (or each on its own, see <see cref="IsolatedServices"/>).</summary>
+public class FourServices : IAsyncLifetime
 {
+    private readonly bool _oneVirtualHost;
+
+    public FourServices()
+        : this(oneVirtualHost: true)
+    {
+    }
+
+    protected FourServices(bool oneVirtualHost) => _oneVirtualHost = oneVirtualHost;
+
     private readonly PlatformInfrastructure _infrastructure = new();
     private readonly Dictionary<string, Func<string, GrpcChannel>> _channels = [];
     private readonly Dictionary<string, IServiceProvider> _providers = [];
@@ -23,12 +32,13 @@ public sealed class FourServices : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _infrastructure.InitializeAsync();
-        var rabbit = await _infrastructure.CreateVirtualHostAsync();
+        var shared = await _infrastructure.CreateVirtualHostAsync();
+        async Task<RabbitEndpoint> Rabbit() => _oneVirtualHost ? shared : await _infrastructure.CreateVirtualHostAsync();
         await Task.WhenAll(
-            await StartAsync<AgreementsGrpcService>("agreements", rabbit),
-            await StartAsync<ComplaintsGrpcService>("complaints", rabbit),
-            await StartAsync<AssuranceGrpcService>("assurance", rabbit),
-            await StartAsync<DisputesGrpcService>("disputes", rabbit));
+            await StartAsync<AgreementsGrpcService>("agreements", await Rabbit()),
+            await StartAsync<ComplaintsGrpcService>("complaints", await Rabbit()),
+            await StartAsync<AssuranceGrpcService>("assurance", await Rabbit()),
+            await StartAsync<DisputesGrpcService>("disputes", await Rabbit()));
     }
 
     public GrpcChannel Channel(string service, string token) => _channels[service](token);
@@ -80,5 +90,14 @@ public sealed class FourServices : IAsyncLifetime
         _providers[service] = factory.Services;
         _channels[service] = token => TestIdentity.Channel(factory.Server, token);
         return factory.WaitUntilServingAsync();
+    }
+}
+
+/// <summary>The four services, each on its own virtual host: what one does never reaches another.</summary>
+public sealed class IsolatedServices : FourServices
+{
+    public IsolatedServices()
+        : base(oneVirtualHost: false)
+    {
     }
 }

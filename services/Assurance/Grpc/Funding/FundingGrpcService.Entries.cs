@@ -55,7 +55,7 @@ public sealed partial class FundingGrpcService
             kind,
             entryRequest,
             FundingMapping.ToFundMoney(amount, "amount"),
-            RequestFields.OptionalTime(bookedAt) ?? now,
+            RequestFields.OptionalTime(bookedAt, "booked_at") ?? now,
             (FundingPurpose)(int)purpose,
             description,
             actor,

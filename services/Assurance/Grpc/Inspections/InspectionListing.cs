@@ -99,7 +99,7 @@ internal static class InspectionListing
     /// <summary>The period [from, to) asked for; either end may be open.</summary>
     private static (DateTimeOffset? From, DateTimeOffset? To) Period(Google.Protobuf.WellKnownTypes.Timestamp? from, Google.Protobuf.WellKnownTypes.Timestamp? to)
     {
-        var (start, end) = (RequestFields.OptionalTime(from), RequestFields.OptionalTime(to));
+        var (start, end) = (RequestFields.OptionalTime(from, "from"), RequestFields.OptionalTime(to, "to"));
         return start is { } s && end is { } e && e <= s
             ? throw RuleViolationException.Invalid("to", $"to {e:O} must be after from {s:O}.")
             : (start, end);

@@ -23,7 +23,7 @@ public sealed partial class InspectionsGrpcService
                 if (added is null)
                 {
                     added = f.AddAction(
-                        Guid.CreateVersion7(), clientRequest, request.Description, request.Owner, RequestFields.OptionalTime(request.DueAt), request.Actor, request.Version, now);
+                        Guid.CreateVersion7(), clientRequest, request.Description, request.Owner, RequestFields.OptionalTime(request.DueAt, "due_at"), request.Actor, request.Version, now);
                 }
             },
             context);

@@ -38,7 +38,7 @@ public sealed partial class InspectionsGrpcService(AssuranceDbContext db, IOutbo
             (InspectionKind)(int)request.Kind,
             request.Department,
             request.Inspector,
-            RequestFields.OptionalTime(request.InspectedAt),
+            RequestFields.OptionalTime(request.InspectedAt, "inspected_at"),
             request.Notes,
             request.Actor,
             now);

@@ -13,8 +13,8 @@ internal static class InterruptionListing
     public static async Task<(IReadOnlyList<Interruption> Items, string NextPageToken)> ListAsync(AssuranceDbContext db, Proto.ListInterruptionsRequest request, CancellationToken cancellationToken)
     {
         var pageSize = PageToken.Size(request.PageSize);
-        var periodStart = RequestFields.OptionalTime(request.PeriodStart);
-        var periodEnd = RequestFields.OptionalTime(request.PeriodEnd);
+        var periodStart = RequestFields.OptionalTime(request.PeriodStart, "period_start");
+        var periodEnd = RequestFields.OptionalTime(request.PeriodEnd, "period_end");
         if (periodStart is { } from && periodEnd is { } to && to <= from)
         {
             throw RuleViolationException.Invalid("period_end", $"period_end {to:O} must be after period_start {from:O}.");

@@ -72,8 +72,8 @@ public sealed class InterruptionsGrpcService(AssuranceDbContext db, IOutbox outb
     public override async Task<CorrectInterruptionResponse> CorrectInterruption(CorrectInterruptionRequest request, ServerCallContext context)
     {
         var correction = new CorrectionRequest(
-            RequestFields.OptionalTime(request.StartedAt),
-            RequestFields.OptionalTime(request.EndedAt),
+            RequestFields.OptionalTime(request.StartedAt, "started_at"),
+            RequestFields.OptionalTime(request.EndedAt, "ended_at"),
             request.HasCausedByPromisor ? request.CausedByPromisor : null,
             request.Scope is null ? null : InterruptionRequests.Scope(request.Scope, "scope"));
         return new()

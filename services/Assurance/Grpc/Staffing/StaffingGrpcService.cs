@@ -76,7 +76,7 @@ public sealed class StaffingGrpcService(AssuranceDbContext db, StaffingJudge jud
     {
         var ct = context.CancellationToken;
         var promisorId = StaffingText.PromisorId(request.PromisorId);
-        var at = RequestFields.OptionalTime(request.At) ?? time.GetUtcNow();
+        var at = RequestFields.OptionalTime(request.At, "at") ?? time.GetUtcNow();
         var roster = await StaffingJudge.RosterOfAsync(db, promisorId, ct);
         var requirement = StaffingRequirement.Highest(await db.StaffingTermsOfAsync(promisorId, ct), at);
         return StaffingAssessment.Of(roster, requirement, at).ToProto(promisorId);

@@ -15,8 +15,8 @@ internal static class StaffingMapping
             role,
             core,
             RequestFields.OptionalDecimal(years, "industry_experience_years"),
-            RequestFields.OptionalTime(asOf),
-            RequestFields.OptionalTime(joinedAt),
+            RequestFields.OptionalTime(asOf, "experience_as_of"),
+            RequestFields.OptionalTime(joinedAt, "joined_at"),
             now);
 
     public static Proto.TeamMember ToProto(this TeamMember member)

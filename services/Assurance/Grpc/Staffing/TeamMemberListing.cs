@@ -14,7 +14,7 @@ internal static class TeamMemberListing
         var promisorId = StaffingText.PromisorId(request.PromisorId);
         var pageSize = PageToken.Size(request.PageSize);
         var query = db.Set<TeamMember>().AsNoTracking().Where(m => m.PromisorId == promisorId);
-        if (RequestFields.OptionalTime(request.OnTeamAt) is { } at)
+        if (RequestFields.OptionalTime(request.OnTeamAt, "on_team_at") is { } at)
         {
             query = query.Where(m => m.JoinedAt <= at && (m.LeftAt == null || at < m.LeftAt));
         }

@@ -34,7 +34,7 @@ public sealed partial class SurveysGrpcService
             RequestFields.OptionalDecimal(request.Score, "score"),
             RequestFields.OptionalDecimal(request.ScaleMin, "scale_min"),
             RequestFields.OptionalDecimal(request.ScaleMax, "scale_max"));
-        var result = SurveyResult.Of(request.Year, score, RequestFields.OptionalTime(request.ReportReceivedAt), now);
+        var result = SurveyResult.Of(request.Year, score, RequestFields.OptionalTime(request.ReportReceivedAt, "report_received_at"), now);
         SurveyText.Required(request.Actor, "actor", SurveyText.MaxShortText);
         var evaluator = await FindEvaluatorAsync(evaluatorId, ct) ?? throw RuleViolationException.NotFound("evaluator", request.EvaluatorId);
         var agreements = scope.WholePromisor

@@ -33,7 +33,7 @@ public sealed partial class SurveysGrpcService(AssuranceDbContext db, IOutbox ou
             request.Name,
             request.Accreditation,
             request.IndependenceDeclaration,
-            RequestFields.OptionalTime(request.IndependenceDeclaredAt),
+            RequestFields.OptionalTime(request.IndependenceDeclaredAt, "independence_declared_at"),
             request.Actor,
             time.GetUtcNow());
         db.Add(evaluator);

@@ -31,7 +31,7 @@ public sealed class TechnologyGrpcService(AssuranceDbContext db, TimeProvider ti
         }
 
         var details = CapabilityDetails.Of(request.Name, (CapabilityKind)(int)request.Kind, request.Description);
-        var since = RequestFields.OptionalTime(request.Since) ?? now;
+        var since = RequestFields.OptionalTime(request.Since, "since") ?? now;
         var capability = Capability.Register(
             Guid.CreateVersion7(), registration, request.PromisorId, details, (CapabilityStatus)(int)request.Status, since, request.Actor, now);
         db.Set<Capability>().Add(capability);
@@ -59,7 +59,7 @@ public sealed class TechnologyGrpcService(AssuranceDbContext db, TimeProvider ti
 
     public override async Task<ChangeCapabilityStatusResponse> ChangeCapabilityStatus(ChangeCapabilityStatusRequest request, ServerCallContext context)
     {
-        var since = RequestFields.OptionalTime(request.Since);
+        var since = RequestFields.OptionalTime(request.Since, "since");
         return new()
         {
             Capability = await ChangeAsync(
@@ -81,7 +81,7 @@ public sealed class TechnologyGrpcService(AssuranceDbContext db, TimeProvider ti
         var ct = context.CancellationToken;
         var promisorId = CapabilityText.Required(request.PromisorId, "promisor_id", CapabilityText.MaxShortText);
         var now = time.GetUtcNow();
-        var at = RequestFields.OptionalTime(request.At) ?? now;
+        var at = RequestFields.OptionalTime(request.At, "at") ?? now;
         if (at > now)
         {
             throw RuleViolationException.Invalid("at", $"at {at:O} is in the future; the status is known only up to now.");
