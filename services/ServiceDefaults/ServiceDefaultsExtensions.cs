@@ -12,6 +12,7 @@ using Platform.Contracts.Security;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Operations;
 using Platform.ServiceDefaults.Security;
+using Platform.ServiceDefaults.Tls;
 
 namespace Platform.ServiceDefaults;
 
@@ -29,10 +30,28 @@ public static class ServiceDefaultsExtensions
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
             var ports = context.Configuration.GetSection("Ports").Get<PortsOptions>() ?? new PortsOptions();
+            var tls = context.Configuration.GetSection(TlsOptions.Section).Get<TlsOptions>() ?? new TlsOptions();
             if (ports.Grpc > 0 && ports.Http > 0)
             {
-                kestrel.ListenAnyIP(ports.Grpc, listen => listen.Protocols = HttpProtocols.Http2);
+                // With a certificate, gRPC is HTTP/2 over TLS (ALPN h2) and nothing else on that port; without, h2c
+                // for a proxy or mesh that terminates TLS. A certificate that does not load stops the start here.
+                var certificate = tls.IsConfigured ? ServerCertificate.Load(tls, context.HostingEnvironment.ContentRootPath) : null;
+                kestrel.ListenAnyIP(ports.Grpc, listen =>
+                {
+                    listen.Protocols = HttpProtocols.Http2;
+                    if (certificate is not null)
+                    {
+                        listen.UseHttps(certificate);
+                    }
+                });
+
+                // Probes and the metrics scraper stay cleartext: they carry no token and no customer data, and
+                // kubelet and Prometheus would otherwise need the certificate's trust too.
                 kestrel.ListenAnyIP(ports.Http, listen => listen.Protocols = HttpProtocols.Http1);
+            }
+            else if (tls.IsConfigured)
+            {
+                throw new InvalidOperationException("Tls:* applies to the gRPC listener of Ports:Grpc: set Ports:Grpc and Ports:Http too.");
             }
         });
 

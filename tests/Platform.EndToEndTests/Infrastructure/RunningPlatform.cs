@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using System.Reflection;
 using AgreementsClient = Platform.Contracts.Agreements.V1.AgreementsService.AgreementsServiceClient;
 using AssuranceClient = Platform.Contracts.Assurance.V1.AssuranceService.AssuranceServiceClient;
 using ComplaintsClient = Platform.Contracts.Complaints.V1.ComplaintsService.ComplaintsServiceClient;
@@ -52,41 +48,22 @@ public sealed class RunningPlatform : IAsyncLifetime
         var rabbit = await _infrastructure.CreateVirtualHostAsync();
         Broker = TcpProxy.Start(rabbit.Host, rabbit.Port);
         Telemetry = await OtlpReceiver.StartAsync();
-        var agreementsGrpcPort = FreePort();
-        var root = RepositoryRoot();
-        var configuration = typeof(RunningPlatform).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var agreementsGrpcPort = ServiceLaunch.FreePort();
         foreach (var context in new[] { "Agreements", "Complaints", "Assurance", "Disputes" })
         {
-            var grpcPort = context == "Agreements" ? agreementsGrpcPort : FreePort();
+            var grpcPort = context == "Agreements" ? agreementsGrpcPort : ServiceLaunch.FreePort();
             var database = new NpgsqlConnectionStringBuilder(await _infrastructure.CreateDatabaseAsync()) { MaxPoolSize = 10 };
-            var environment = new Dictionary<string, string>
-            {
-                ["Ports__Grpc"] = grpcPort.ToString(CultureInfo.InvariantCulture),
-                ["Ports__Http"] = FreePort().ToString(CultureInfo.InvariantCulture),
-                ["ConnectionStrings__Database"] = database.ConnectionString,
-                ["RabbitMq__Host"] = "127.0.0.1",
-                ["RabbitMq__Port"] = Broker.Port.ToString(CultureInfo.InvariantCulture),
-                ["RabbitMq__Username"] = rabbit.Username,
-                ["RabbitMq__Password"] = rabbit.Password,
-                ["RabbitMq__VirtualHost"] = rabbit.VirtualHost,
-                ["Database__MigrateOnStartup"] = "true",
-                ["Messaging__Outbox__PollInterval"] = "00:00:00.050",
-                ["Messaging__Deadlines__PollInterval"] = "00:00:00.050",
-                ["Services__Agreements"] = $"http://127.0.0.1:{agreementsGrpcPort}",
-                ["Complaints__MeasurementPeriodLength"] = "00:00:08",
-                ["Complaints__MinimumSample"] = "1",
-                ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Telemetry.Endpoint.GetLeftPart(UriPartial.Authority),
-                ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
-                // Milliseconds between batch exports: spans reach the receiver soon after they end.
-                ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
-            };
-            foreach (var (key, value) in TestIdentity.Environment)
-            {
-                environment[key] = value;
-            }
-
-            var assembly = Path.Combine(root, "services", context, "bin", configuration, "net10.0", $"Platform.{context}.dll");
-            _services.Add(ServiceProcess.Start(assembly, context, grpcPort, environment));
+            var environment = ServiceLaunch.Environment(grpcPort, database.ConnectionString, rabbit, Broker.Port);
+            environment["Messaging__Outbox__PollInterval"] = "00:00:00.050";
+            environment["Messaging__Deadlines__PollInterval"] = "00:00:00.050";
+            environment["Services__Agreements"] = $"http://127.0.0.1:{agreementsGrpcPort}";
+            environment["Complaints__MeasurementPeriodLength"] = "00:00:08";
+            environment["Complaints__MinimumSample"] = "1";
+            environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = Telemetry.Endpoint.GetLeftPart(UriPartial.Authority);
+            environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+            // Milliseconds between batch exports: spans reach the receiver soon after they end.
+            environment["OTEL_BSP_SCHEDULE_DELAY"] = "200";
+            _services.Add(ServiceProcess.Start(ServiceLaunch.AssemblyOf(context), context, grpcPort, environment));
         }
 
         try
@@ -178,24 +155,4 @@ public sealed class RunningPlatform : IAsyncLifetime
 
     private Grpc.Core.CallInvoker Invoker(string context) =>
         _services.Single(service => service.Context == context).Channel.Intercept(new DefaultDeadlineInterceptor());
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Platform.sln above {AppContext.BaseDirectory}.");
-    }
 }

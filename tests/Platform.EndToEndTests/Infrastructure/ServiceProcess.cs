@@ -18,12 +18,12 @@ public sealed class ServiceProcess : IAsyncDisposable
     private readonly List<string> _lines = [];
     private readonly Lock _gate = new();
 
-    private ServiceProcess(string context, int grpcPort, Process process)
+    private ServiceProcess(string context, int grpcPort, Process process, GrpcChannel channel)
     {
         Context = context;
         GrpcPort = grpcPort;
         _process = process;
-        Channel = TestIdentity.Channel(new Uri($"http://127.0.0.1:{grpcPort}"), new SocketsHttpHandler { EnableMultipleHttp2Connections = true });
+        Channel = channel;
     }
 
     /// <summary>The bounded context, as in <c>services/&lt;Ctx&gt;</c>.</summary>
@@ -47,7 +47,16 @@ public sealed class ServiceProcess : IAsyncDisposable
     }
 
     /// <summary>Starts <c>services/&lt;context&gt;/bin/&lt;configuration&gt;/net10.0/Platform.&lt;context&gt;.dll</c> with <paramref name="environment"/>.</summary>
-    public static ServiceProcess Start(string assemblyPath, string context, int grpcPort, IReadOnlyDictionary<string, string> environment)
+    public static ServiceProcess Start(string assemblyPath, string context, int grpcPort, IReadOnlyDictionary<string, string> environment) =>
+        Start(assemblyPath, context, grpcPort, environment, new Uri($"http://127.0.0.1:{grpcPort}"), new SocketsHttpHandler { EnableMultipleHttp2Connections = true });
+
+    /// <summary>
+    /// As <see cref="Start(string, string, int, IReadOnlyDictionary{string, string})"/>, with <see cref="Channel"/> (and so
+    /// <see cref="WaitUntilServingAsync"/>) going to <paramref name="address"/> through <paramref name="handler"/>: an
+    /// <c>https</c> address and a handler that trusts the service's certificate, for a service serving TLS.
+    /// </summary>
+    public static ServiceProcess Start(
+        string assemblyPath, string context, int grpcPort, IReadOnlyDictionary<string, string> environment, Uri address, HttpMessageHandler handler)
     {
         ArgumentNullException.ThrowIfNull(environment);
         if (!File.Exists(assemblyPath))
@@ -70,7 +79,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
 
         var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
-        var service = new ServiceProcess(context, grpcPort, process);
+        var service = new ServiceProcess(context, grpcPort, process, TestIdentity.Channel(address, handler));
         process.OutputDataReceived += (_, e) => service.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => service.Keep(e.Data);
         process.Start();
@@ -111,6 +120,22 @@ public sealed class ServiceProcess : IAsyncDisposable
 
             await Task.Delay(TimeSpan.FromMilliseconds(200));
         }
+    }
+
+    /// <summary>Waits until the process exits by itself (a start that must fail) and returns its exit code; fails if it still runs after the start timeout.</summary>
+    public async Task<int> ExitCodeAsync()
+    {
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new InvalidOperationException($"{Context} still runs after {StartTimeout.TotalSeconds} s:{Environment.NewLine}{OutputSince(0)}");
+        }
+
+        return _process.ExitCode;
     }
 
     /// <summary>The lines written since <paramref name="mark"/>, each prefixed with the context.</summary>

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using Platform.IntegrationTests.Infrastructure;
+
+namespace Platform.EndToEndTests.Infrastructure;
+
+/// <summary>What starting a service as a process takes: its build output, free ports, and its settings.</summary>
+internal static class ServiceLaunch
+{
+    /// <summary><c>services/&lt;context&gt;/bin/&lt;configuration of the tests&gt;/net10.0/Platform.&lt;context&gt;.dll</c>.</summary>
+    public static string AssemblyOf(string context)
+    {
+        var configuration = typeof(ServiceLaunch).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
+            {
+                return Path.Combine(directory.FullName, "services", context, "bin", configuration, "net10.0", $"Platform.{context}.dll");
+            }
+        }
+
+        throw new InvalidOperationException($"No Platform.sln above {AppContext.BaseDirectory}.");
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>
+    /// The settings every service process needs: its ports, its database (migrated at start), RabbitMQ at
+    /// <paramref name="rabbitPort"/> (the broker's, or a proxy's) and the test issuer.
+    /// </summary>
+    public static Dictionary<string, string> Environment(int grpcPort, string database, RabbitEndpoint rabbit, int rabbitPort)
+    {
+        ArgumentNullException.ThrowIfNull(rabbit);
+        var environment = new Dictionary<string, string>(TestIdentity.Environment)
+        {
+            ["Ports__Grpc"] = grpcPort.ToString(CultureInfo.InvariantCulture),
+            ["Ports__Http"] = FreePort().ToString(CultureInfo.InvariantCulture),
+            ["ConnectionStrings__Database"] = database,
+            ["RabbitMq__Host"] = rabbitPort == rabbit.Port ? rabbit.Host : "127.0.0.1",
+            ["RabbitMq__Port"] = rabbitPort.ToString(CultureInfo.InvariantCulture),
+            ["RabbitMq__Username"] = rabbit.Username,
+            ["RabbitMq__Password"] = rabbit.Password,
+            ["RabbitMq__VirtualHost"] = rabbit.VirtualHost,
+            ["Database__MigrateOnStartup"] = "true",
+        };
+        return environment;
+    }
+}
