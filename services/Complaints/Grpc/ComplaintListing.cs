@@ -21,13 +21,13 @@ internal static class ComplaintListing
             query = query.Where(c => c.AgreementId == agreementId);
         }
 
-        if (request.Status != Proto.ComplaintStatus.Unspecified)
+        if (RequestFields.Known(request.Status, "status") != Proto.ComplaintStatus.Unspecified)
         {
             var status = (ComplaintStatus)(int)request.Status;
             query = query.Where(c => c.Status == status);
         }
 
-        if (request.Severity != Proto.ComplaintSeverity.Unspecified)
+        if (RequestFields.Known(request.Severity, "severity") != Proto.ComplaintSeverity.Unspecified)
         {
             var severity = (ComplaintSeverity)(int)request.Severity;
             query = query.Where(c => c.Severity == severity);

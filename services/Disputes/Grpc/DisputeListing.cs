@@ -13,13 +13,13 @@ internal static class DisputeListing
     {
         var pageSize = PageToken.Size(request.PageSize);
         var query = db.Set<Dispute>().AsNoTracking();
-        if (request.Stage != Proto.DisputeStage.Unspecified)
+        if (RequestFields.Known(request.Stage, "stage") != Proto.DisputeStage.Unspecified)
         {
             var stage = (DisputeStage)(int)request.Stage;
             query = query.Where(d => d.Stage == stage);
         }
 
-        if (request.Status != Proto.DisputeStatus.Unspecified)
+        if (RequestFields.Known(request.Status, "status") != Proto.DisputeStatus.Unspecified)
         {
             var status = (DisputeStatus)(int)request.Status;
             query = query.Where(d => d.Status == status);

@@ -59,6 +59,16 @@ public static class RequestFields
         return value.ToTimeSpan();
     }
 
+    /// <summary>
+    /// A wire enum value this build knows: proto3 lets a client send any number, and one the contract does
+    /// not define is refused rather than read as nothing.
+    /// </summary>
+    public static TEnum Known<TEnum>(TEnum value, string field)
+        where TEnum : struct, System.Enum =>
+        System.Enum.IsDefined(value)
+            ? value
+            : throw RuleViolationException.Invalid(field, $"{field} {Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)} is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+
     /// <summary>A decimal carried as <c>platform.common.v1.Decimal</c>; null when the message is absent.</summary>
     public static decimal? OptionalDecimal(Contracts.Common.V1.Decimal? value, string field)
     {

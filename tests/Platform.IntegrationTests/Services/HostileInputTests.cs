@@ -102,6 +102,24 @@ public sealed class HostileInputTests(IsolatedServices services) : IClassFixture
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, (await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest())).Status);
     }
 
+    [Theory]
+    [MemberData(nameof(Rpcs))]
+    public async Task An_unknown_enum_value_is_refused_as_INVALID_ARGUMENT_naming_the_field(string service, string rpc)
+    {
+        var method = s_apis[service].Append(CommonApi.ServiceStatusService.Descriptor).Append(CommonApi.AuditService.Descriptor)
+            .SelectMany(api => api.Methods).Single(m => $"{m.Service.FullName}/{m.Name}" == rpc);
+
+        foreach (var field in method.InputType.Fields.InDeclarationOrder().Where(f => f.FieldType == FieldType.Enum && !f.IsRepeated))
+        {
+            var request = (IMessage)Activator.CreateInstance(method.InputType.ClrType)!;
+            field.Accessor.SetValue(request, Enum.ToObject(field.EnumType.ClrType, 999));
+
+            var status = await CallAsync(service, method, request);
+
+            Assert.True(status.StatusCode == StatusCode.InvalidArgument, $"{rpc} with {field.Name} = 999: {status.StatusCode} {status.Detail}");
+        }
+    }
+
     private async Task<Status> CallAsync(string service, MethodDescriptor method, IMessage request)
     {
         using var channel = services.Channel(service, TestIdentity.Everything);

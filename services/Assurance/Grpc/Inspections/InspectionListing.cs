@@ -23,7 +23,7 @@ internal static class InspectionListing
 
         if (request.Kind != Proto.InspectionKind.Unspecified)
         {
-            var kind = Defined((InspectionKind)(int)request.Kind, "kind");
+            var kind = RequestFields.Known((InspectionKind)(int)request.Kind, "kind");
             query = query.Where(i => i.Kind == kind);
         }
 
@@ -76,13 +76,13 @@ internal static class InspectionListing
 
         if (request.Class != Proto.FindingClass.Unspecified)
         {
-            var findingClass = Defined((FindingClass)(int)request.Class, "class");
+            var findingClass = RequestFields.Known((FindingClass)(int)request.Class, "class");
             query = query.Where(f => f.Class == findingClass);
         }
 
         if (request.Status != Proto.FindingStatus.Unspecified)
         {
-            var status = Defined((FindingStatus)(int)request.Status, "status");
+            var status = RequestFields.Known((FindingStatus)(int)request.Status, "status");
             query = query.Where(f => f.Status == status);
         }
 
@@ -104,8 +104,4 @@ internal static class InspectionListing
             ? throw RuleViolationException.Invalid("to", $"to {e:O} must be after from {s:O}.")
             : (start, end);
     }
-
-    private static T Defined<T>(T value, string field)
-        where T : struct, Enum =>
-        Enum.IsDefined(value) ? value : throw RuleViolationException.Invalid(field, $"{field} {value} is not one of {string.Join(", ", Enum.GetNames<T>())}.");
 }

@@ -21,13 +21,13 @@ internal static class CapabilityListing
 
         if (request.Status != Proto.CapabilityStatus.Unspecified)
         {
-            var status = Known((CapabilityStatus)(int)request.Status, "status");
+            var status = RequestFields.Known((CapabilityStatus)(int)request.Status, "status");
             query = query.Where(c => c.Status == status);
         }
 
         if (request.Kind != Proto.CapabilityKind.Unspecified)
         {
-            var kind = Known((CapabilityKind)(int)request.Kind, "kind");
+            var kind = RequestFields.Known((CapabilityKind)(int)request.Kind, "kind");
             query = query.Where(c => c.Kind == kind);
         }
 
@@ -40,8 +40,4 @@ internal static class CapabilityListing
         var fetched = await query.OrderByDescending(c => c.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
         return PageToken.Page(fetched, pageSize, c => c.Id);
     }
-
-    private static T Known<T>(T value, string field)
-        where T : struct, Enum =>
-        Enum.IsDefined(value) ? value : throw Platform.SharedKernel.RuleViolationException.Invalid(field, $"{field} {Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)} is not a known value.");
 }
