@@ -11,7 +11,13 @@ public sealed record DisputeDetails(
     IReadOnlyList<Guid> BreachIds,
     IReadOnlyList<Guid> ComplaintIds)
 {
-    /// <summary>The details checked: parties on opposite sides, a subject, at least one claim; links without duplicates.</summary>
+    /// <summary>Claims one case may carry.</summary>
+    public const int MaxClaims = 50;
+
+    /// <summary>Breaches, and complaints, one case may rest on.</summary>
+    public const int MaxLinks = 200;
+
+    /// <summary>The details checked: parties on opposite sides, a subject, 1 to <see cref="MaxClaims"/> claims; at most <see cref="MaxLinks"/> links of each kind, without duplicates.</summary>
     public static DisputeDetails Of(
         Party claimant,
         Party respondent,
@@ -27,9 +33,9 @@ public sealed record DisputeDetails(
             throw RuleViolationException.Invalid("respondent.role", "The claimant and the respondent must be on opposite sides: one the customer, the other the promisor.");
         }
 
-        if (claims is not { Count: > 0 })
+        if (claims is not { Count: > 0 and <= MaxClaims })
         {
-            throw RuleViolationException.Invalid("claims", "At least one claim is required.");
+            throw RuleViolationException.Invalid("claims", $"Between 1 and {MaxClaims} claims are required, not {claims?.Count ?? 0}.");
         }
 
         return new DisputeDetails(
@@ -37,7 +43,15 @@ public sealed record DisputeDetails(
             respondent,
             DisputeText.Required(subject, "subject", DisputeText.MaxShortText),
             [.. claims],
-            [.. (breachIds ?? []).Distinct()],
-            [.. (complaintIds ?? []).Distinct()]);
+            Links(breachIds, "breach_ids"),
+            Links(complaintIds, "complaint_ids"));
+    }
+
+    private static Guid[] Links(IEnumerable<Guid>? ids, string field)
+    {
+        Guid[] distinct = [.. (ids ?? []).Distinct()];
+        return distinct.Length <= MaxLinks
+            ? distinct
+            : throw RuleViolationException.Invalid(field, $"{field} names at most {MaxLinks} distinct ids, not {distinct.Length}.");
     }
 }

@@ -54,6 +54,34 @@ public sealed class OpeningTests
     }
 
     [Fact]
+    public void Case_with_more_claims_than_one_case_carries_is_refused()
+    {
+        var claims = Enumerable.Range(0, DisputeDetails.MaxClaims + 1).Select(i => Claim.Of($"Claim {i}", null, null)).ToList();
+
+        var error = Assert.Throws<RuleViolationException>(() => DisputeDetails.Of(Customer(), Promisor(), "Subject", claims));
+
+        Assert.Equal((RuleKind.InvalidArgument, "claims"), (error.Kind, error.Subject));
+    }
+
+    [Theory]
+    [InlineData("breach_ids")]
+    [InlineData("complaint_ids")]
+    public void Case_resting_on_more_links_than_allowed_is_refused_and_duplicates_do_not_count(string field)
+    {
+        var many = Enumerable.Range(0, DisputeDetails.MaxLinks + 1).Select(_ => Guid.NewGuid()).ToList();
+        var repeated = Enumerable.Repeat(Guid.NewGuid(), DisputeDetails.MaxLinks + 1).ToList();
+        var claims = new[] { Claim.Of("Credit", null, null) };
+
+        var error = Assert.Throws<RuleViolationException>(() => field == "breach_ids"
+            ? DisputeDetails.Of(Customer(), Promisor(), "Subject", claims, breachIds: many)
+            : DisputeDetails.Of(Customer(), Promisor(), "Subject", claims, complaintIds: many));
+        var deduplicated = DisputeDetails.Of(Customer(), Promisor(), "Subject", claims, repeated, repeated);
+
+        Assert.Equal((RuleKind.InvalidArgument, field), (error.Kind, error.Subject));
+        Assert.Single(deduplicated.BreachIds);
+    }
+
+    [Fact]
     public void Case_without_claims_is_refused()
     {
         var error = Assert.Throws<RuleViolationException>(() => DisputeDetails.Of(Customer(), Promisor(), "Subject", []));
