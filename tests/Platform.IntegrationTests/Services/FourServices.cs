@@ -53,6 +53,23 @@ public class FourServices : IAsyncLifetime
         _providers.SelectMany(p => p.Value.GetServices<RpcPolicy>().SelectMany(policy => policy.Rules.Select(r => (p.Key, r.Key, r.Value))))
             .Where(r => !r.Item3.IsOpen);
 
+    /// <summary>A freshly signed agreement, once Complaints and Disputes accept work for it.</summary>
+    public async Task<string> ActiveAgreementAsync()
+    {
+        using var agreementsChannel = Channel("agreements", TestIdentity.Everything);
+        using var complaintsChannel = Channel("complaints", TestIdentity.Everything);
+        using var disputesChannel = Channel("disputes", TestIdentity.Everything);
+        var agreement = await AgreementRequests.CreateSignedAsync(new AgreementsApi.AgreementsService.AgreementsServiceClient(agreementsChannel));
+        var complaints = new ComplaintsService.ComplaintsServiceClient(complaintsChannel);
+        var disputes = new Platform.Contracts.Disputes.V1.DisputesService.DisputesServiceClient(disputesChannel);
+        await Eventually.AssertAsync(
+            async () => (await complaints.GetAgreementEligibilityAsync(new GetAgreementEligibilityRequest { AgreementId = agreement.Id })).Eligibility.Eligible
+                && (await disputes.GetAgreementEligibilityAsync(new() { AgreementId = agreement.Id })).Eligibility.Eligible,
+            TimeSpan.FromSeconds(60),
+            "Complaints and Disputes accept the agreement");
+        return agreement.Id;
+    }
+
     /// <summary>A complaint under a freshly signed agreement, filed with contact "Li Wei".</summary>
     public async Task<string> FiledComplaintAsync()
     {
