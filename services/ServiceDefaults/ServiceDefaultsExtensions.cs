@@ -11,6 +11,7 @@ using Platform.ServiceDefaults.Audit;
 using Platform.Contracts.Security;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Operations;
+using Platform.ServiceDefaults.Requests;
 using Platform.ServiceDefaults.Security;
 using Platform.ServiceDefaults.Tls;
 
@@ -73,6 +74,7 @@ public static class ServiceDefaultsExtensions
             grpc.Interceptors.Add<AuditInterceptor>();
             grpc.Interceptors.Add<RpcAuthorizationInterceptor>();
             grpc.Interceptors.Add<ErrorMappingInterceptor>();
+            grpc.Interceptors.Add<ControlCharacterGuard>();
             grpc.EnableDetailedErrors = false;
             // No request of ours comes near this (the longest text is 10,000 characters); larger ones are
             // refused with RESOURCE_EXHAUSTED before any of our code reads them.
