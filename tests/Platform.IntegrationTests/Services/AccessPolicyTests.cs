@@ -4,10 +4,6 @@ using Platform.Contracts.Complaints.V1;
 using Platform.Contracts.Security;
 using Platform.IntegrationTests.Infrastructure;
 using Platform.ServiceDefaults.Security;
-using AgreementsApi = Platform.Contracts.Agreements.V1;
-using AssuranceApi = Platform.Contracts.Assurance.V1;
-using CommonApi = Platform.Contracts.Common.V1;
-using DisputesApi = Platform.Contracts.Disputes.V1;
 
 namespace Platform.IntegrationTests.Services;
 
@@ -19,38 +15,11 @@ namespace Platform.IntegrationTests.Services;
 [Collection(PlatformCollectionDefinition.Name)]
 public sealed class AccessPolicyTests(FourServices services) : IClassFixture<FourServices>
 {
-    private static readonly Dictionary<string, Google.Protobuf.Reflection.ServiceDescriptor[]> s_apis = new()
-    {
-        ["agreements"] = [AgreementsApi.AgreementsService.Descriptor],
-        ["complaints"] = [ComplaintsService.Descriptor],
-        ["assurance"] =
-        [
-            AssuranceApi.AssuranceService.Descriptor, AssuranceApi.FundingService.Descriptor, AssuranceApi.StaffingService.Descriptor,
-            AssuranceApi.TechnologyService.Descriptor, AssuranceApi.InterruptionsService.Descriptor, AssuranceApi.SurveysService.Descriptor,
-            AssuranceApi.InspectionsService.Descriptor,
-        ],
-        ["disputes"] = [DisputesApi.DisputesService.Descriptor],
-    };
 
     private static readonly Marshaller<byte[]> s_bytes = Marshallers.Create(bytes => bytes, bytes => bytes);
 
     /// <summary>Every unary RPC a service serves: its own API and the status every service has.</summary>
-    public static TheoryData<string, string> Rpcs
-    {
-        get
-        {
-            var data = new TheoryData<string, string>();
-            foreach (var (service, apis) in s_apis)
-            {
-                foreach (var method in apis.Append(CommonApi.ServiceStatusService.Descriptor).Append(CommonApi.AuditService.Descriptor).SelectMany(api => api.Methods))
-                {
-                    data.Add(service, RpcPolicy.PathOf(method));
-                }
-            }
-
-            return data;
-        }
-    }
+    public static TheoryData<string, string> Rpcs => PlatformApis.Rpcs();
 
     [Theory]
     [MemberData(nameof(Rpcs))]

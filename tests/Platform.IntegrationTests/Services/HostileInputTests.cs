@@ -6,13 +6,7 @@ using Grpc.Core;
 using Grpc.Health.V1;
 using Npgsql;
 using Platform.IntegrationTests.Infrastructure;
-using AgreementsApi = Platform.Contracts.Agreements.V1;
-using AssuranceApi = Platform.Contracts.Assurance.V1;
-using CommonApi = Platform.Contracts.Common.V1;
-using ComplaintsApi = Platform.Contracts.Complaints.V1;
-using DisputesApi = Platform.Contracts.Disputes.V1;
 using Enum = System.Enum;
-using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 
 namespace Platform.IntegrationTests.Services;
 
@@ -26,18 +20,6 @@ namespace Platform.IntegrationTests.Services;
 [Collection(PlatformCollectionDefinition.Name)]
 public sealed class HostileInputTests(IsolatedServices services) : IClassFixture<IsolatedServices>
 {
-    private static readonly Dictionary<string, ServiceDescriptor[]> s_apis = new()
-    {
-        ["agreements"] = [AgreementsApi.AgreementsService.Descriptor],
-        ["complaints"] = [ComplaintsApi.ComplaintsService.Descriptor],
-        ["assurance"] =
-        [
-            AssuranceApi.AssuranceService.Descriptor, AssuranceApi.FundingService.Descriptor, AssuranceApi.StaffingService.Descriptor,
-            AssuranceApi.TechnologyService.Descriptor, AssuranceApi.InterruptionsService.Descriptor, AssuranceApi.SurveysService.Descriptor,
-            AssuranceApi.InspectionsService.Descriptor,
-        ],
-        ["disputes"] = [DisputesApi.DisputesService.Descriptor],
-    };
 
     /// <summary>Answers a client can act on; INTERNAL, UNKNOWN or UNAVAILABLE would mean the input got somewhere it should not.</summary>
     private static readonly HashSet<StatusCode> s_clearAnswers =
@@ -59,29 +41,13 @@ public sealed class HostileInputTests(IsolatedServices services) : IClassFixture
         new("boundary ids", "00000000-0000-0000-0000-000000000000", 1, 1, Timestamp.FromDateTime(DateTime.UtcNow.AddDays(-1)), Duration.FromTimeSpan(TimeSpan.FromDays(3650)), 2),
     ];
 
-    public static TheoryData<string, string> Rpcs
-    {
-        get
-        {
-            var data = new TheoryData<string, string>();
-            foreach (var (service, apis) in s_apis)
-            {
-                foreach (var method in apis.Append(CommonApi.ServiceStatusService.Descriptor).Append(CommonApi.AuditService.Descriptor).SelectMany(api => api.Methods))
-                {
-                    data.Add(service, $"{method.Service.FullName}/{method.Name}");
-                }
-            }
-
-            return data;
-        }
-    }
+    public static TheoryData<string, string> Rpcs => PlatformApis.Rpcs();
 
     [Theory]
     [MemberData(nameof(Rpcs))]
     public async Task Hostile_values_in_every_field_get_a_clear_answer_store_nothing_when_refused_and_leave_the_service_up(string service, string rpc)
     {
-        var method = s_apis[service].Append(CommonApi.ServiceStatusService.Descriptor).Append(CommonApi.AuditService.Descriptor)
-            .SelectMany(api => api.Methods).Single(m => $"{m.Service.FullName}/{m.Name}" == rpc);
+        var method = PlatformApis.Method(service, rpc);
         var requests = s_profiles.Select(p => (p.Name, Request: Fill(method.InputType, p, depth: 0)))
             .Append(("empty", (IMessage)Activator.CreateInstance(method.InputType.ClrType)!))
             .Append(("2 MiB in one field", Oversized(method.InputType)));
@@ -106,8 +72,7 @@ public sealed class HostileInputTests(IsolatedServices services) : IClassFixture
     [MemberData(nameof(Rpcs))]
     public async Task An_unknown_enum_value_is_refused_as_INVALID_ARGUMENT_naming_the_field(string service, string rpc)
     {
-        var method = s_apis[service].Append(CommonApi.ServiceStatusService.Descriptor).Append(CommonApi.AuditService.Descriptor)
-            .SelectMany(api => api.Methods).Single(m => $"{m.Service.FullName}/{m.Name}" == rpc);
+        var method = PlatformApis.Method(service, rpc);
 
         foreach (var field in method.InputType.Fields.InDeclarationOrder().Where(f => f.FieldType == FieldType.Enum && !f.IsRepeated))
         {
