@@ -11,7 +11,8 @@ namespace Platform.ServiceDefaults.Audit;
 /// <summary>
 /// Outermost on every call: a change gets its record in its own transaction (see
 /// <see cref="AuditSaveChangesInterceptor"/>); a change that fails, or commits nothing (a retried request),
-/// and any call refused for its token or role gets one of its own with the status it ended with.
+/// and any call of an authenticated caller refused for its role gets one of its own with the status it ended
+/// with. Calls without a valid token are logged, not stored.
 /// </summary>
 internal sealed partial class AuditInterceptor(RpcPolicies policies, ILogger<AuditInterceptor> logger) : Interceptor
 {
@@ -41,7 +42,15 @@ internal sealed partial class AuditInterceptor(RpcPolicies policies, ILogger<Aud
         catch (Exception ex)
         {
             var status = ex is RpcException rpc ? rpc.StatusCode : StatusCode.Internal;
-            var refused = status is StatusCode.Unauthenticated or StatusCode.PermissionDenied;
+            if (status == StatusCode.Unauthenticated)
+            {
+                // No identity to attribute, and a row per call would let anyone without a token grow the trail:
+                // logged, not stored.
+                LogUnauthenticated(context.Method, context.Peer);
+                throw;
+            }
+
+            var refused = status == StatusCode.PermissionDenied;
             if (refused || change)
             {
                 await WriteAsync(trail, caller, context.Method, scope.TargetId ?? TargetNamedBy(request), OutcomeOf(status), refused ? AuditKinds.Refused : AuditKinds.Change);
@@ -90,6 +99,9 @@ internal sealed partial class AuditInterceptor(RpcPolicies policies, ILogger<Aud
             LogAuditWriteFailed(ex, rpc, outcome);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused {Rpc} from {Peer}: no valid bearer token")]
+    private partial void LogUnauthenticated(string rpc, string peer);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not write the audit record of {Rpc} ({Outcome})")]
     private partial void LogAuditWriteFailed(Exception exception, string rpc, string outcome);

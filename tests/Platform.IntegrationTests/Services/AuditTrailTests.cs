@@ -62,6 +62,17 @@ public sealed class AuditTrailTests(FourServices services) : IClassFixture<FourS
     }
 
     [Fact]
+    public async Task A_call_without_a_token_leaves_no_record_to_grow_the_trail_with()
+    {
+        using var anonymous = services.Channel("agreements", string.Empty);
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() => new AgreementsService.AgreementsServiceClient(anonymous).CreateAgreementAsync(AgreementRequests.Create()).ResponseAsync);
+
+        Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
+        Assert.DoesNotContain(await AllRecordsAsync("agreements"), r => r.Subject == "anonymous");
+    }
+
+    [Fact]
     public async Task A_retried_request_that_changes_nothing_is_still_recorded_once_per_call()
     {
         var manager = Unique("dave");
@@ -146,6 +157,12 @@ public sealed class AuditTrailTests(FourServices services) : IClassFixture<FourS
     {
         using var channel = services.Channel(service, TestIdentity.Token("auditor", [PlatformRoles.Auditor]));
         return (await new AuditService.AuditServiceClient(channel).ListAuditRecordsAsync(new ListAuditRecordsRequest { Subject = subject })).Records;
+    }
+
+    private async Task<IReadOnlyList<AuditRecord>> AllRecordsAsync(string service)
+    {
+        using var channel = services.Channel(service, TestIdentity.Token("auditor", [PlatformRoles.Auditor]));
+        return (await new AuditService.AuditServiceClient(channel).ListAuditRecordsAsync(new ListAuditRecordsRequest { PageSize = 500 })).Records;
     }
 
     private static string Unique(string name) => $"{name}-{Guid.NewGuid():N}";
