@@ -16,8 +16,6 @@ namespace Platform.IntegrationTests.Services;
 public sealed class AccessPolicyTests(FourServices services) : IClassFixture<FourServices>
 {
 
-    private static readonly Marshaller<byte[]> s_bytes = Marshallers.Create(bytes => bytes, bytes => bytes);
-
     /// <summary>Every unary RPC a service serves: its own API and the status every service has.</summary>
     public static TheoryData<string, string> Rpcs => PlatformApis.Rpcs();
 
@@ -132,19 +130,6 @@ public sealed class AccessPolicyTests(FourServices services) : IClassFixture<Fou
         Assert.Equal("Li Wei", revealed.Name);
     }
 
-    private async Task<Status> CallAsync(string service, string path, string token)
-    {
-        using var channel = services.Channel(service, token);
-        var separator = path.LastIndexOf('/');
-        var method = new Method<byte[], byte[]>(MethodType.Unary, path[1..separator], path[(separator + 1)..], s_bytes, s_bytes);
-        try
-        {
-            await channel.CreateCallInvoker().AsyncUnaryCall(method, null, new CallOptions(deadline: DateTime.UtcNow.AddSeconds(30)), []);
-            return Status.DefaultSuccess;
-        }
-        catch (RpcException exception)
-        {
-            return exception.Status;
-        }
-    }
+    private Task<Status> CallAsync(string service, string path, string token) =>
+        services.CallAsync(service, path, token, [], TimeSpan.FromSeconds(30));
 }

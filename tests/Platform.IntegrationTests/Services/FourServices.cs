@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Agreements.Grpc;
@@ -14,6 +15,8 @@ namespace Platform.IntegrationTests.Services;
 /// <summary>The four services on one virtual host, as deployed (or each on its own, see <see cref="IsolatedServices"/>).</summary>
 public class FourServices : IAsyncLifetime
 {
+    private static readonly Marshaller<byte[]> s_bytes = Marshallers.Create(bytes => bytes, bytes => bytes);
+
     private readonly bool _oneVirtualHost;
 
     public FourServices()
@@ -42,6 +45,27 @@ public class FourServices : IAsyncLifetime
     }
 
     public GrpcChannel Channel(string service, string token) => _channels[service](token);
+
+    /// <summary>
+    /// Calls the unary RPC at <paramref name="path"/> (<c>/package.Service/Method</c>) with <paramref name="request"/>
+    /// as raw bytes, as any client could, carrying <paramref name="token"/> (none when empty); returns how it ended.
+    /// </summary>
+    public async Task<Status> CallAsync(string service, string path, string token, byte[] request, TimeSpan deadline)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var channel = Channel(service, token);
+        var separator = path.LastIndexOf('/');
+        var method = new Method<byte[], byte[]>(MethodType.Unary, path[1..separator], path[(separator + 1)..], s_bytes, s_bytes);
+        try
+        {
+            await channel.CreateCallInvoker().AsyncUnaryCall(method, null, new CallOptions(deadline: DateTime.UtcNow.Add(deadline)), request);
+            return Status.DefaultSuccess;
+        }
+        catch (RpcException exception)
+        {
+            return exception.Status;
+        }
+    }
 
     /// <summary>The connection string of the service's database (the user its migrations ran as).</summary>
     public string Database(string service) => _databases[service];

@@ -28,8 +28,6 @@ public sealed class HostileInputTests(IsolatedServices services) : IClassFixture
         StatusCode.AlreadyExists, StatusCode.Aborted, StatusCode.OutOfRange, StatusCode.ResourceExhausted,
     ];
 
-    private static readonly Marshaller<byte[]> s_bytes = Marshallers.Create(bytes => bytes, bytes => bytes);
-
     /// <summary>Each profile fills every field of a request (nested ones too) with one kind of hostile value.</summary>
     private static readonly Profile[] s_profiles =
     [
@@ -85,20 +83,8 @@ public sealed class HostileInputTests(IsolatedServices services) : IClassFixture
         }
     }
 
-    private async Task<Status> CallAsync(string service, MethodDescriptor method, IMessage request)
-    {
-        using var channel = services.Channel(service, TestIdentity.Everything);
-        var call = new Method<byte[], byte[]>(MethodType.Unary, method.Service.FullName, method.Name, s_bytes, s_bytes);
-        try
-        {
-            await channel.CreateCallInvoker().AsyncUnaryCall(call, null, new CallOptions(deadline: DateTime.UtcNow.AddSeconds(60)), request.ToByteArray());
-            return Status.DefaultSuccess;
-        }
-        catch (RpcException exception)
-        {
-            return exception.Status;
-        }
-    }
+    private Task<Status> CallAsync(string service, MethodDescriptor method, IMessage request) =>
+        services.CallAsync(service, $"/{method.Service.FullName}/{method.Name}", TestIdentity.Everything, request.ToByteArray(), TimeSpan.FromSeconds(60));
 
     /// <summary>
     /// Rows in the service's own tables, the audit trail (which records refusals) and the messaging
