@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Buffers.Text;
 using Platform.SharedKernel;
 
@@ -12,21 +13,35 @@ public static class PageToken
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
 
-    public static int Size(int requested) => requested switch
+    /// <summary>The page size to use: <see cref="DefaultPageSize"/> when 0, at most <paramref name="max"/>.</summary>
+    public static int Size(int requested, int max = MaxPageSize) => requested switch
     {
         < 0 => throw RuleViolationException.Invalid("page_size", "page_size must not be negative."),
         0 => DefaultPageSize,
-        _ => Math.Min(requested, MaxPageSize),
+        _ => Math.Min(requested, max),
     };
 
     public static string Encode(Guid lastId) => Base64Url.EncodeToString(lastId.ToByteArray(bigEndian: true));
 
-    public static Guid Decode(string token)
+    /// <summary>A token for a position that is a sequence number rather than an id.</summary>
+    public static string Encode(long lastSequence)
+    {
+        Span<byte> bytes = stackalloc byte[8];
+        BinaryPrimitives.WriteInt64BigEndian(bytes, lastSequence);
+        return Base64Url.EncodeToString(bytes);
+    }
+
+    public static Guid Decode(string token) => new(DecodeBytes(token, 16), bigEndian: true);
+
+    /// <summary>Reads a token made by <see cref="Encode(long)"/>.</summary>
+    public static long DecodeSequence(string token) => BinaryPrimitives.ReadInt64BigEndian(DecodeBytes(token, 8));
+
+    private static byte[] DecodeBytes(string token, int length)
     {
         try
         {
             var bytes = Base64Url.DecodeFromChars(token);
-            return bytes.Length == 16 ? new Guid(bytes, bigEndian: true) : throw new FormatException();
+            return bytes.Length == length ? bytes : throw new FormatException();
         }
         catch (FormatException)
         {
