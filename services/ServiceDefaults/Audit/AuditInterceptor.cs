@@ -26,13 +26,12 @@ internal sealed partial class AuditInterceptor(RpcPolicies policies, ILogger<Aud
             return await continuation(request, context);
         }
 
-        var caller = Caller.From(context.GetHttpContext().User);
-        var scope = services.GetRequiredService<AuditScope>();
+        // A read that succeeds leaves no record: the caller and the call's scope are only worked out for
+        // changes, or once a call is refused.
         var change = rule.Kind == RpcKind.Change;
-        if (change)
-        {
-            scope.BeginChange(caller, context.Method);
-        }
+        var caller = change ? Caller.From(context.GetHttpContext().User) : null;
+        var scope = change ? services.GetRequiredService<AuditScope>() : null;
+        scope?.BeginChange(caller!, context.Method);
 
         TResponse response;
         try
@@ -53,15 +52,16 @@ internal sealed partial class AuditInterceptor(RpcPolicies policies, ILogger<Aud
             var refused = status == StatusCode.PermissionDenied;
             if (refused || change)
             {
-                await WriteAsync(trail, caller, context.Method, scope.TargetId ?? TargetNamedBy(request), OutcomeOf(status), refused ? AuditKinds.Refused : AuditKinds.Change);
+                caller ??= Caller.From(context.GetHttpContext().User);
+                await WriteAsync(trail, caller, context.Method, scope?.TargetId ?? TargetNamedBy(request), OutcomeOf(status), refused ? AuditKinds.Refused : AuditKinds.Change);
             }
 
             throw;
         }
 
-        if (change && !scope.Recorded)
+        if (scope is { Recorded: false })
         {
-            await WriteAsync(trail, caller, context.Method, scope.TargetId ?? TargetNamedBy(request), "OK", AuditKinds.Change);
+            await WriteAsync(trail, caller!, context.Method, scope.TargetId ?? TargetNamedBy(request), "OK", AuditKinds.Change);
         }
 
         return response;
