@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Messaging.Backlog;
 using Platform.Messaging.Deadlines;
 using Platform.Messaging.Outbox;
+using Platform.Messaging.Wakeups;
 
 namespace Platform.Messaging;
 
@@ -20,6 +21,9 @@ public static class MessagingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<OutboxOptions>(configuration.GetSection("Messaging:Outbox"));
         services.Configure<DeadlineOptions>(configuration.GetSection("Messaging:Deadlines"));
+        services.TryAddSingleton<MessagingWakeups>();
+        services.TryAddSingleton<CommitWakeupInterceptor>();
+        services.ConfigureDbContext<TDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<CommitWakeupInterceptor>()));
         services.AddScoped<IOutbox, EfOutbox<TDbContext>>();
         services.AddScoped<IDeadlines, EfDeadlines<TDbContext>>();
         services.AddScoped<IMessagingBacklog, EfMessagingBacklog<TDbContext>>();

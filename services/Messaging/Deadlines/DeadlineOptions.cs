@@ -3,7 +3,10 @@ namespace Platform.Messaging.Deadlines;
 /// <summary>Settings of the deadline scheduler (configuration section <c>Messaging:Deadlines</c>).</summary>
 public sealed class DeadlineOptions
 {
-    /// <summary>How often due deadlines are looked for when none was due.</summary>
+    /// <summary>
+    /// The longest the scheduler sleeps between looks. It wakes sooner when the earliest pending deadline falls
+    /// due, or when this process commits one due sooner; the poll finds deadlines set by other replicas.
+    /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>First wait before retrying a deadline whose handler failed; doubles per attempt.</summary>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Platform.Messaging.Wakeups;
 
 namespace Platform.Messaging.Deadlines;
 
@@ -13,6 +14,7 @@ namespace Platform.Messaging.Deadlines;
 /// </summary>
 internal sealed partial class DeadlineScheduler<TDbContext>(
     IServiceScopeFactory scopes,
+    MessagingWakeups wakeups,
     IOptions<DeadlineOptions> options,
     TimeProvider time,
     ILogger<DeadlineScheduler<TDbContext>> logger) : BackgroundService
@@ -26,10 +28,11 @@ internal sealed partial class DeadlineScheduler<TDbContext>(
         {
             try
             {
+                wakeups.Deadlines.Plan(null);
                 var processed = await FireDueAsync(stoppingToken);
                 if (processed < _options.BatchSize)
                 {
-                    await Task.Delay(_options.PollInterval, time, stoppingToken);
+                    await SleepUntilNextDueAsync(stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -42,6 +45,36 @@ internal sealed partial class DeadlineScheduler<TDbContext>(
                 await Task.Delay(_options.RetryDelay, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
+    }
+
+    /// <summary>
+    /// Sleeps until the earliest pending deadline is due, at most a poll interval (deadlines written by other
+    /// replicas are seen then); a commit in this process that sets a sooner one wakes it at once.
+    /// </summary>
+    private async Task SleepUntilNextDueAsync(CancellationToken cancellationToken)
+    {
+        var nextDue = await NextDueAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var wakeAt = now + _options.PollInterval;
+        if (nextDue < wakeAt)
+        {
+            wakeAt = nextDue.Value;
+        }
+
+        wakeups.Deadlines.Plan(wakeAt);
+        await wakeups.Deadlines.WaitAsync(wakeAt - now, time, cancellationToken);
+    }
+
+    /// <summary>The due time of the earliest pending deadline not waiting for a retry (those are retried on the poll).</summary>
+    private async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        return await db.Set<Deadline>()
+            .Where(d => d.Status == DeadlineStatus.Pending && d.RetryAfter == null)
+            .OrderBy(d => d.DueAt)
+            .Select(d => (DateTimeOffset?)d.DueAt)
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Fires (or records the failure of) up to a batch of due deadlines; returns how many it took.</summary>

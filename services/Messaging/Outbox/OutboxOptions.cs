@@ -3,7 +3,10 @@ namespace Platform.Messaging.Outbox;
 /// <summary>Settings of the outbox relay (configuration section <c>Messaging:Outbox</c>).</summary>
 public sealed class OutboxOptions
 {
-    /// <summary>How often the relay looks for new messages when the outbox was empty.</summary>
+    /// <summary>
+    /// The longest the relay waits between looks when the outbox was empty. A commit in this process that writes
+    /// outbox messages wakes it at once; the poll finds messages written by other replicas.
+    /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>How many messages are claimed and kept in flight at once.</summary>

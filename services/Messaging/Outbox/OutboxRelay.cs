@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Platform.Messaging.Wakeups;
 
 namespace Platform.Messaging.Outbox;
 
@@ -19,6 +20,7 @@ namespace Platform.Messaging.Outbox;
 internal sealed partial class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopes,
     IBus bus,
+    MessagingWakeups wakeups,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
@@ -26,6 +28,7 @@ internal sealed partial class OutboxRelay<TDbContext>(
 {
     // Advisory locks are per database, and every service has its own; any fixed key will do.
     private const long RelayLockKey = 0x6F7574626F78;
+    private static readonly TimeSpan LockRetry = TimeSpan.FromMilliseconds(20);
 
     private readonly OutboxOptions _options = options.Value;
     private DateTimeOffset _nextCleanup = DateTimeOffset.MinValue;
@@ -37,13 +40,17 @@ internal sealed partial class OutboxRelay<TDbContext>(
         {
             try
             {
-                var (claimed, sent) = await RelayBatchAsync(stoppingToken);
+                var batch = await RelayBatchAsync(stoppingToken);
                 retryDelay = _options.RetryDelay;
                 await CleanUpSentAsync(stoppingToken);
-                if (claimed < _options.BatchSize || sent == 0)
+                if (batch.Claimed == _options.BatchSize && batch.Sent > 0)
                 {
-                    await Task.Delay(_options.PollInterval, time, stoppingToken);
+                    continue;
                 }
+
+                // Another replica is relaying: look again soon, as its batch may have been claimed before our commit.
+                var wait = batch.LockBusy ? TimeSpan.FromTicks(Math.Min(LockRetry.Ticks, _options.PollInterval.Ticks)) : _options.PollInterval;
+                await wakeups.Outbox.WaitAsync(wait, time, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -60,7 +67,7 @@ internal sealed partial class OutboxRelay<TDbContext>(
     }
 
     /// <summary>Publishes one batch; returns how many messages it claimed and how many the broker confirmed.</summary>
-    internal async Task<(int Claimed, int Sent)> RelayBatchAsync(CancellationToken cancellationToken)
+    internal async Task<RelayedBatch> RelayBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
@@ -75,20 +82,20 @@ internal sealed partial class OutboxRelay<TDbContext>(
                     .SingleAsync(ct);
                 if (!holdsLock)
                 {
-                    return (0, 0);
+                    return new RelayedBatch(0, 0, LockBusy: true);
                 }
 
                 var batch = await ClaimAsync(db, time.GetUtcNow(), ct);
                 if (batch.Count == 0)
                 {
-                    return (0, 0);
+                    return new RelayedBatch(0, 0, LockBusy: false);
                 }
 
                 var sent = await PublishInOrderAsync(batch, ct);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 MessagingTelemetry.OutboxPublished.Add(sent);
-                return (batch.Count, sent);
+                return new RelayedBatch(batch.Count, sent, LockBusy: false);
             },
             cancellationToken);
     }
@@ -182,6 +189,8 @@ internal sealed partial class OutboxRelay<TDbContext>(
         var cutoff = now - _options.SentRetention;
         await db.Set<OutboxMessage>().Where(m => m.SentAt != null && m.SentAt < cutoff).ExecuteDeleteAsync(cancellationToken);
     }
+
+    internal readonly record struct RelayedBatch(int Claimed, int Sent, bool LockBusy);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay failed; retrying in {RetryDelay}")]
     private partial void LogRelayFailed(Exception exception, TimeSpan retryDelay);

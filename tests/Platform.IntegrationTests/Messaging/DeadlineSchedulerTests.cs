@@ -131,6 +131,46 @@ public sealed class DeadlineSchedulerTests(PlatformInfrastructure infrastructure
         Assert.Equal(0, await CountEffectsAsync(db, "unsaveable"));
     }
 
+    [Fact]
+    public async Task Deadline_set_sooner_than_the_next_poll_wakes_the_scheduler_when_it_commits()
+    {
+        // Arrange: a scheduler that, left alone, would not look again for ten minutes.
+        var rabbit = await infrastructure.CreateVirtualHostAsync();
+        var db = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        await using var host = await MessagingHosts.Scheduler(db, rabbit, output, "A").WithSetting("Messaging:Deadlines:PollInterval", "00:10:00").StartAsync();
+
+        // Act
+        var dueAt = DateTimeOffset.UtcNow.AddSeconds(1);
+        await ScheduleAsync(host, ("soon", dueAt));
+
+        // Assert
+        await Eventually.AssertAsync(async () => (await DeadlineAsync(db, "soon")).Status == DeadlineStatus.Fired, Timeout, "the deadline fired before the next poll");
+        var fired = await DeadlineAsync(db, "soon");
+        Assert.True(fired.FiredAt >= dueAt, $"fired at {fired.FiredAt:O}, before its due time {dueAt:O}");
+    }
+
+    [Fact]
+    public async Task Scheduler_sleeps_until_the_earliest_pending_deadline_rather_than_a_whole_poll()
+    {
+        // Arrange: a deadline written by another process (no commit in the scheduler's own process to wake it).
+        var rabbit = await infrastructure.CreateVirtualHostAsync();
+        var db = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        var dueAt = DateTimeOffset.UtcNow.AddSeconds(2);
+        await using (var other = TestDbContext.Connect(db))
+        {
+            other.Add(new Deadline(Kind, "written-elsewhere", dueAt, null, DateTimeOffset.UtcNow));
+            await other.SaveChangesAsync();
+        }
+
+        // Act: the scheduler starts with a ten-minute poll.
+        await using var host = await MessagingHosts.Scheduler(db, rabbit, output, "A").WithSetting("Messaging:Deadlines:PollInterval", "00:10:00").StartAsync();
+
+        // Assert
+        await Eventually.AssertAsync(
+            async () => (await DeadlineAsync(db, "written-elsewhere")).Status == DeadlineStatus.Fired, Timeout, "the deadline fired at its due time, not at the next poll");
+        Assert.Equal(1, await CountEffectsAsync(db, "written-elsewhere"));
+    }
+
     private static Task ScheduleAsync(TestHost host, params (string Key, DateTimeOffset DueAt)[] schedule) =>
         host.InScopeAsync(async services =>
         {

@@ -168,6 +168,26 @@ public sealed class OutboxRelayTests(PlatformInfrastructure infrastructure, ITes
         Assert.True(await publisherContext.Set<OutboxMessage>().AnyAsync(m => m.OrderingKey == blocked.AgreementId.ToString() && m.SentAt == null && m.Attempts == 0));
     }
 
+    [Fact]
+    public async Task Committed_event_wakes_the_relay_instead_of_waiting_for_its_poll()
+    {
+        // Arrange: a relay that, left alone, would not look at the outbox again for ten minutes.
+        var rabbit = await infrastructure.CreateVirtualHostAsync();
+        var publisherDb = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        var consumerDb = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        await using var consumer = await MessagingHosts.Consumer(consumerDb, rabbit, output).StartAsync();
+        await using var publisher = await MessagingHosts.Publisher(publisherDb, rabbit, output).WithSetting("Messaging:Outbox:PollInterval", "00:10:00").StartAsync();
+        await Task.Delay(TimeSpan.FromSeconds(1)); // its first look, at start, found the outbox empty
+        var activated = TestEvents.AgreementActivated();
+
+        // Act
+        await EnqueueAsync(publisher, [activated]);
+
+        // Assert
+        await Eventually.AssertAsync(
+            async () => await CountReceivedAsync(consumerDb, activated.AgreementId) == 1, Timeout, "the event arrived long before the next poll");
+    }
+
     private static Task EnqueueAsync(TestHost publisher, IEnumerable<AgreementActivated> events, Func<AgreementActivated, string>? orderingKey = null) =>
         publisher.InScopeAsync(async services =>
         {
