@@ -14,6 +14,12 @@ public sealed class DeadlineOptions
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How many due deadlines one pass fires at most before checking for shutdown.</summary>
+    /// <summary>How many due deadlines one pass fires at most, per connection, before checking for shutdown.</summary>
     public int BatchSize { get; set; } = 100;
+
+    /// <summary>
+    /// How many deadlines are fired at once, each in its own transaction on its own connection, so a burst of
+    /// clocks falling due together is not fired one commit at a time.
+    /// </summary>
+    public int Concurrency { get; set; } = 4;
 }

@@ -77,8 +77,23 @@ internal sealed partial class DeadlineScheduler<TDbContext>(
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>Fires (or records the failure of) up to a batch of due deadlines; returns how many it took.</summary>
+    /// <summary>
+    /// Fires (or records the failure of) up to a batch of due deadlines on each of <see cref="DeadlineOptions.Concurrency"/>
+    /// connections; returns how many the busiest one took. <c>SKIP LOCKED</c> keeps them off each other's rows.
+    /// </summary>
     internal async Task<int> FireDueAsync(CancellationToken cancellationToken)
+    {
+        var workers = Math.Max(1, _options.Concurrency);
+        if (workers == 1)
+        {
+            return await FireBatchAsync(cancellationToken);
+        }
+
+        var processed = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => FireBatchAsync(cancellationToken)));
+        return processed.Max();
+    }
+
+    private async Task<int> FireBatchAsync(CancellationToken cancellationToken)
     {
         var processed = 0;
         while (processed < _options.BatchSize && await FireNextAsync(cancellationToken))
