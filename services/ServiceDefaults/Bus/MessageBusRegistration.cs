@@ -39,6 +39,11 @@ public static class MessageBusRegistration
                     host.PublisherConfirmation = true;
                 });
                 // No delayed redelivery: Debian's RabbitMQ lacks the delayed-message exchange.
+                if (rabbit.DuplicateEveryDelivery)
+                {
+                    cfg.UseConsumeFilter(typeof(DuplicateDeliveryFilter<>), context);
+                }
+
                 cfg.UseMessageRetry(retry => retry
                     .Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200))
                     .Ignore<RuleViolationException>());

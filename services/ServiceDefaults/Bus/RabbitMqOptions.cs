@@ -12,4 +12,7 @@ public sealed class RabbitMqOptions
     public string Username { get; set; } = "guest";
 
     public string Password { get; set; } = "guest";
+
+    /// <summary>Fault tests only: every message reaches its consumer twice, so the inboxes must drop the copy.</summary>
+    public bool DuplicateEveryDelivery { get; set; }
 }

@@ -17,12 +17,14 @@ namespace Platform.EndToEndTests.Infrastructure;
 /// The four services as processes, each on its own database and all on one fresh RabbitMQ virtual host,
 /// with polling intervals and measurement periods short enough for tests; shared by the tests of a run.
 /// The services reach RabbitMQ through <see cref="Broker"/> (a pass-through proxy a test can cut) and
-/// export their telemetry over OTLP to <see cref="Telemetry"/>.
+/// export their telemetry over OTLP to <see cref="Telemetry"/>, and their databases through a proxy each
+/// (<see cref="DatabaseProxy"/>).
 /// </summary>
-public sealed class RunningPlatform : IAsyncLifetime
+public class RunningPlatform : IAsyncLifetime
 {
     private readonly PlatformInfrastructure _infrastructure = new();
     private readonly List<ServiceProcess> _services = [];
+    private readonly Dictionary<string, (TcpProxy Proxy, string Direct)> _databases = [];
 
     public AgreementsClient Agreements { get; private set; } = null!;
 
@@ -46,6 +48,7 @@ public sealed class RunningPlatform : IAsyncLifetime
     {
         await _infrastructure.InitializeAsync();
         var rabbit = await _infrastructure.CreateVirtualHostAsync();
+        VirtualHost = rabbit.VirtualHost;
         Broker = TcpProxy.Start(rabbit.Host, rabbit.Port);
         Telemetry = await OtlpReceiver.StartAsync();
         var agreementsGrpcPort = ServiceLaunch.FreePort();
@@ -53,7 +56,10 @@ public sealed class RunningPlatform : IAsyncLifetime
         {
             var grpcPort = context == "Agreements" ? agreementsGrpcPort : ServiceLaunch.FreePort();
             var database = new NpgsqlConnectionStringBuilder(await _infrastructure.CreateDatabaseAsync()) { MaxPoolSize = 10 };
-            var environment = ServiceLaunch.Environment(grpcPort, database.ConnectionString, rabbit, Broker.Port);
+            var proxy = TcpProxy.Start(database.Host!, database.Port);
+            _databases[context] = (proxy, database.ConnectionString);
+            var viaProxy = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port };
+            var environment = ServiceLaunch.Environment(grpcPort, viaProxy.ConnectionString, rabbit, Broker.Port);
             environment["Messaging__Outbox__PollInterval"] = "00:00:00.050";
             environment["Messaging__Deadlines__PollInterval"] = "00:00:00.050";
             environment["Services__Agreements"] = $"http://127.0.0.1:{agreementsGrpcPort}";
@@ -63,6 +69,7 @@ public sealed class RunningPlatform : IAsyncLifetime
             environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
             // Milliseconds between batch exports: spans reach the receiver soon after they end.
             environment["OTEL_BSP_SCHEDULE_DELAY"] = "200";
+            Configure(context, environment);
             _services.Add(ServiceProcess.Start(ServiceLaunch.AssemblyOf(context), context, grpcPort, environment));
         }
 
@@ -83,6 +90,20 @@ public sealed class RunningPlatform : IAsyncLifetime
         Interruptions = new InterruptionsClient(Invoker("Assurance"));
         Surveys = new SurveysClient(Invoker("Assurance"));
         Disputes = new DisputesClient(Invoker("Disputes"));
+    }
+
+    /// <summary>What the service of <paramref name="context"/> sees of its PostgreSQL; a test that cuts it must restore it.</summary>
+    public TcpProxy DatabaseProxy(string context) => _databases[context].Proxy;
+
+    /// <summary>The service's database, reached directly (not through <see cref="DatabaseProxy"/>), for a test to check.</summary>
+    public string DatabaseConnectionString(string context) => _databases[context].Direct;
+
+    /// <summary>Kills the service's process with SIGKILL and starts it again; returns once it serves.</summary>
+    public Task KillAndRestartAsync(string context) => _services.Single(service => service.Context == context).KillAndRestartAsync();
+
+    /// <summary>Lets a platform for a particular kind of test change a service's settings before it starts.</summary>
+    protected virtual void Configure(string context, IDictionary<string, string> environment)
+    {
     }
 
     /// <summary>
@@ -107,6 +128,17 @@ public sealed class RunningPlatform : IAsyncLifetime
             throw;
         }
     }
+
+    /// <summary>The RabbitMQ virtual host of this platform's queues.</summary>
+    public string VirtualHost { get; private set; } = string.Empty;
+
+    /// <summary>RabbitMQ's management API, for tests that look at queues (see <see cref="VirtualHost"/>).</summary>
+    public Task<System.Text.Json.JsonElement> BrokerManagementAsync(HttpMethod method, string path, object? body = null) =>
+        _infrastructure.ManagementJsonAsync(method, path, body);
+
+    /// <summary>How many lines of the services' output so far contain <paramref name="text"/>.</summary>
+    public int CountOutputLines(string text) =>
+        _services.Sum(service => service.OutputSince(0).Split(Environment.NewLine).Count(line => line.Contains(text, StringComparison.Ordinal)));
 
     /// <summary>What each service's gRPC health says now (NOT_SERVING too when it cannot be asked), by context.</summary>
     public async Task<IReadOnlyDictionary<string, HealthCheckResponse.Types.ServingStatus>> HealthAsync()
@@ -138,6 +170,11 @@ public sealed class RunningPlatform : IAsyncLifetime
         if (Telemetry is not null)
         {
             await Telemetry.DisposeAsync();
+        }
+
+        foreach (var (proxy, _) in _databases.Values)
+        {
+            await proxy.DisposeAsync();
         }
 
         await _infrastructure.DisposeAsync();

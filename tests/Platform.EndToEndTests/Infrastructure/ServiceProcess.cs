@@ -14,15 +14,16 @@ public sealed class ServiceProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
-    private readonly Process _process;
+    private readonly ProcessStartInfo _startInfo;
     private readonly List<string> _lines = [];
     private readonly Lock _gate = new();
+    private Process _process = null!;
 
-    private ServiceProcess(string context, int grpcPort, Process process, GrpcChannel channel)
+    private ServiceProcess(string context, int grpcPort, ProcessStartInfo startInfo, GrpcChannel channel)
     {
         Context = context;
         GrpcPort = grpcPort;
-        _process = process;
+        _startInfo = startInfo;
         Channel = channel;
     }
 
@@ -78,14 +79,34 @@ public sealed class ServiceProcess : IAsyncDisposable
             startInfo.Environment[key] = value;
         }
 
-        var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
-        var service = new ServiceProcess(context, grpcPort, process, TestIdentity.Channel(address, handler));
-        process.OutputDataReceived += (_, e) => service.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => service.Keep(e.Data);
+        var service = new ServiceProcess(context, grpcPort, startInfo, TestIdentity.Channel(address, handler));
+        service.Launch();
+        return service;
+    }
+
+    /// <summary>
+    /// Kills the process with SIGKILL, as a crash or an OOM kill would (no shutdown, nothing flushed), starts it
+    /// again with the same settings and waits until it serves; <see cref="Channel"/> reconnects by itself.
+    /// </summary>
+    public async Task KillAndRestartAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        Keep($"--- killed with SIGKILL at {DateTimeOffset.UtcNow:O}; starting again ---");
+        Launch();
+        await WaitUntilServingAsync();
+    }
+
+    private void Launch()
+    {
+        var process = new Process { StartInfo = _startInfo, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return service;
+        _process = process;
     }
 
     /// <summary>Waits until grpc.health.v1 answers SERVING; fails if the process exits or the time runs out.</summary>

@@ -170,6 +170,16 @@ public sealed class PlatformInfrastructure : IAsyncLifetime
         }
     }
 
+    /// <summary>Calls RabbitMQ's management API (e.g. <c>api/queues/{vhost}</c>) and returns its JSON answer, for tests that look at queues.</summary>
+    public async Task<System.Text.Json.JsonElement> ManagementJsonAsync(HttpMethod method, string path, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(_management, path)) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Authorization = _managementAuth;
+        using var response = await Http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+    }
+
     private async Task ManagementAsync(HttpMethod method, string path, HttpContent? content = null, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(method, new Uri(_management, path)) { Content = content };
