@@ -1,3 +1,4 @@
+using Platform.AgreementReplica.Messaging;
 using Platform.Assurance.Grpc.Staffing;
 using Platform.Assurance.Messaging.Staffing;
 using Platform.Messaging;
@@ -12,6 +13,7 @@ internal static class StaffingRegistration
         services.AddScoped<StaffingDeadlines>();
         services.AddScoped<StaffingJudge>();
         services.AddDeadlineHandler<StaffingReviewHandler>();
+        services.AddAgreementChangeHandler<StaffingAgreementChangeHandler>();
         return services;
     }
 

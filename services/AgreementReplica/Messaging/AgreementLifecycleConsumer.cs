@@ -7,8 +7,15 @@ using Platform.Messaging.Inbox;
 
 namespace Platform.AgreementReplica.Messaging;
 
-/// <summary>Keeps this context's copy of an agreement's lifecycle: it accepts work only while the agreement is active.</summary>
-public sealed class AgreementLifecycleConsumer<TFact, TDbContext>(TDbContext db, TimeProvider time, ILogger<AgreementLifecycleConsumer<TFact, TDbContext>> logger)
+/// <summary>
+/// Keeps this context's copy of an agreement's lifecycle: it accepts work only while the agreement is active.
+/// A fact that changed the copy is passed on to the context's <see cref="IAgreementChangeHandler"/>s.
+/// </summary>
+public sealed class AgreementLifecycleConsumer<TFact, TDbContext>(
+    TDbContext db,
+    TimeProvider time,
+    ILogger<AgreementLifecycleConsumer<TFact, TDbContext>> logger,
+    IEnumerable<IAgreementChangeHandler> changeHandlers)
     : IdempotentConsumer<TFact, TDbContext>(db, time, logger)
     where TFact : AgreementFact
     where TDbContext : DbContext
@@ -16,11 +23,18 @@ public sealed class AgreementLifecycleConsumer<TFact, TDbContext>(TDbContext db,
     protected override async Task HandleAsync(TFact message, CancellationToken cancellationToken)
     {
         var known = await Db.GetOrAddKnownAgreementAsync(message.AgreementId, cancellationToken);
-        known.Record(message.Number, StatusAfter(message), message.AgreementVersion, message.OccurredAt);
+        var changed = known.Record(message.Number, StatusAfter(message), message.AgreementVersion, message.OccurredAt);
+        var effectiveAt = message.OccurredAt;
         if (message is AgreementActivated { Terms: { } terms } activated)
         {
-            known.RecordTerms(terms.Version, activated.EffectiveFrom, terms);
+            changed |= known.RecordTerms(terms.Version, activated.EffectiveFrom, terms);
             known.RecordPromisor(activated.PromisorId);
+            effectiveAt = activated.EffectiveFrom;
+        }
+
+        if (changed)
+        {
+            await changeHandlers.NotifyAsync(Db, known, effectiveAt, cancellationToken);
         }
     }
 

@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Events.Agreements;
 
 namespace Platform.AgreementReplica.Messaging;
@@ -22,4 +23,12 @@ public static class KnownAgreementConsumers
         bus.AddConsumer<AgreementTermsAmendedConsumer<TDbContext>>().Endpoint(e => e.Name = queue);
         return bus;
     }
+
+    /// <summary>
+    /// Runs <typeparamref name="THandler"/> (scoped, like the consumers) whenever a fact changes the copy of an
+    /// agreement, in the same transaction as the change.
+    /// </summary>
+    public static IServiceCollection AddAgreementChangeHandler<THandler>(this IServiceCollection services)
+        where THandler : class, IAgreementChangeHandler =>
+        services.AddScoped<IAgreementChangeHandler, THandler>();
 }

@@ -142,6 +142,38 @@ public sealed class StaffingTransitionTests
         Assert.False(state.IsShort);
     }
 
+    [Fact]
+    public void Agreement_requiring_more_people_taking_effect_raises_a_shortfall_at_its_effective_time_once()
+    {
+        var team = Team(3);
+        var state = Complete(team);
+        var activeFrom = Now.AddHours(-2);
+        IReadOnlyList<StaffingTerms> withLarger = [.. s_terms, new StaffingTerms(Guid.NewGuid(), "CXQ-2026-000002", 1, activeFrom, 4, 5m)];
+
+        state.JudgeChange(team, withLarger, activeFrom, Now);
+        state.JudgeChange(team, withLarger, activeFrom, Now);
+
+        var fell = Assert.IsType<TeamFellShort>(Assert.Single(state.DomainEvents));
+        Assert.Equal((activeFrom, 3, 4), (fell.At, fell.Headcount, fell.RequiredHeadcount));
+    }
+
+    [Fact]
+    public void Agreement_that_required_more_people_ending_restores_the_team_at_its_end()
+    {
+        var team = Team(3);
+        var state = Complete(team);
+        IReadOnlyList<StaffingTerms> withLarger = [.. s_terms, new StaffingTerms(Guid.NewGuid(), "CXQ-2026-000002", 1, Now.AddHours(-2), 4, 5m)];
+        state.JudgeChange(team, withLarger, Now.AddHours(-2), Now);
+        state.ClearDomainEvents();
+        var endedAt = Now.AddHours(-1);
+
+        state.JudgeChange(team, s_terms, endedAt, Now);
+
+        var met = Assert.IsType<TeamMetRequirement>(Assert.Single(state.DomainEvents));
+        Assert.Equal((endedAt, 3), (met.At, met.Headcount));
+        Assert.False(state.IsShort);
+    }
+
     private static StaffingState Complete(IReadOnlyList<RosterMember> team) =>
         StaffingState.Begin(Promisor, StaffingAssessment.Of(team, StaffingRequirement.Highest(s_terms, LongAgo), LongAgo));
 

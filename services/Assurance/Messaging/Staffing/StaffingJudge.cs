@@ -7,9 +7,9 @@ using Platform.Messaging.Outbox;
 namespace Platform.Assurance.Messaging.Staffing;
 
 /// <summary>
-/// Judges a promisor's team after a roster change or at a review, keeps its staffing state, publishes each
-/// transition once (StaffingShortfallFound, StaffingRestored) and schedules the next review, all in the caller's
-/// unit of work.
+/// Judges a promisor's team after a roster change, a change of its agreements or at a review, keeps its staffing
+/// state, publishes each transition once (StaffingShortfallFound, StaffingRestored) and schedules the next review,
+/// all in the caller's unit of work.
 /// </summary>
 public sealed class StaffingJudge(AssuranceDbContext db, IOutbox outbox, StaffingDeadlines deadlines)
 {
@@ -33,6 +33,25 @@ public sealed class StaffingJudge(AssuranceDbContext db, IOutbox outbox, Staffin
 
         state.JudgeChange(after, terms, effectiveAt, now);
         await SettleAsync(state, after, terms, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// The promisor's agreements changed (one activated, amended, suspended, resumed or ended) with effect from
+    /// <paramref name="effectiveAt"/>: the team as it is is judged against the terms now in force from then on.
+    /// A team never recorded has no state yet and is first judged when its roster is.
+    /// </summary>
+    public async Task JudgeAgreementChangeAsync(string promisorId, DateTimeOffset effectiveAt, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var state = await db.Set<StaffingState>().FindAsync([promisorId], cancellationToken);
+        if (state is null)
+        {
+            return;
+        }
+
+        var roster = await RosterOfAsync(db, promisorId, cancellationToken);
+        var terms = await db.StaffingTermsOfAsync(promisorId, cancellationToken);
+        state.JudgeChange(roster, terms, effectiveAt, now);
+        await SettleAsync(state, roster, terms, now, cancellationToken);
     }
 
     /// <summary>A review came due: the instants since the last judgement are judged.</summary>

@@ -1,3 +1,5 @@
+using Google.Rpc;
+using Grpc.Core;
 using Platform.Contracts.Assurance.V1;
 using Platform.IntegrationTests.Infrastructure;
 
@@ -22,5 +24,17 @@ public sealed class AssuranceReplicaTests(PlatformInfrastructure infrastructure,
 
         Assert.Equal((true, true, 1), (eligibility.Known, eligibility.Eligible, eligibility.TermsVersion));
         Assert.StartsWith("CXQ-2026-", eligibility.AgreementNumber, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not-a-guid")]
+    public async Task Eligibility_of_a_malformed_agreement_id_is_INVALID_ARGUMENT_naming_the_field(string agreementId)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => new AssuranceService.AssuranceServiceClient(assurance.Channel)
+            .GetAgreementEligibilityAsync(new GetAgreementEligibilityRequest { AgreementId = agreementId }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("agreement_id", Assert.Single(error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations).Field);
     }
 }

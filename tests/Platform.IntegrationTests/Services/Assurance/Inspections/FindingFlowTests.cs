@@ -118,6 +118,23 @@ public sealed class FindingFlowTests(PlatformInfrastructure infrastructure, Assu
         Assert.Single(retriedAction.Finding.Actions);
     }
 
+    [Fact]
+    public async Task Retried_finding_returns_the_finding_added_first_and_stores_one()
+    {
+        var promisorId = AssuranceFixture.NewPromisor();
+        var inspection = (await Client.RecordInspectionAsync(InspectionRequests.Inspection(promisorId))).Inspection;
+        var request = new AddFindingRequest
+        {
+            RequestId = Guid.NewGuid().ToString(), InspectionId = inspection.Id, Finding = InspectionRequests.Finding(FindingClass.Exaggeration), Actor = InspectionRequests.Officer,
+        };
+        var first = (await Client.AddFindingAsync(request)).Finding;
+
+        var retried = (await Client.AddFindingAsync(request)).Finding;
+
+        Assert.Equal(first, retried);
+        Assert.Equal(first.Id, Assert.Single((await Client.ListFindingsAsync(new ListFindingsRequest { PromisorId = promisorId })).Findings).Id);
+    }
+
     private static CloseCorrectiveActionRequest Close(Finding finding, string actionId) => new()
     {
         FindingId = finding.Id, ActionId = actionId, Version = finding.Version, Actor = InspectionRequests.Officer, Evidence = "Done and checked.",

@@ -50,6 +50,23 @@ public sealed class InspectionConflictTests(PlatformInfrastructure infrastructur
     }
 
     [Fact]
+    public async Task Closing_an_action_at_a_stale_version_is_ABORTED_and_changes_nothing()
+    {
+        var finding = (await Client.AddCorrectiveActionAsync(InspectionRequests.Action(await Client.FindingAsync()))).Finding;
+
+        await AssertCodeAsync(
+            StatusCode.Aborted,
+            () => Client.CloseCorrectiveActionAsync(new CloseCorrectiveActionRequest
+            {
+                FindingId = finding.Id, ActionId = finding.Actions[0].Id, Version = finding.Version - 1, Actor = InspectionRequests.Officer, Evidence = "Done.",
+            }).ResponseAsync);
+
+        var unchanged = (await Client.GetFindingAsync(new GetFindingRequest { FindingId = finding.Id })).Finding;
+        Assert.Equal((finding.Version, FindingStatus.Open), (unchanged.Version, unchanged.Status));
+        Assert.Equal(finding.Actions[0], Assert.Single(unchanged.Actions));
+    }
+
+    [Fact]
     public async Task Reused_request_ids_with_other_content_are_ALREADY_EXISTS()
     {
         var promisorId = AssuranceFixture.NewPromisor();

@@ -115,6 +115,20 @@ public sealed class ChangeRefusalTests(PlatformInfrastructure infrastructure, As
     }
 
     [Fact]
+    public async Task Correction_at_a_stale_version_is_ABORTED_and_changes_nothing()
+    {
+        var interruption = await EndedAsync();
+        var request = InterruptionCalls.Correct(interruption);
+        request.Version = interruption.Version - 1;
+        request.StartedAt = Timestamp.FromDateTimeOffset(interruption.StartedAt.ToDateTimeOffset().AddMinutes(-10));
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Client.CorrectInterruptionAsync(request).ResponseAsync);
+
+        Assert.Equal(StatusCode.Aborted, error.StatusCode);
+        await AssertUnchangedAsync(interruption);
+    }
+
+    [Fact]
     public async Task End_reported_twice_is_FAILED_PRECONDITION()
     {
         var interruption = await EndedAsync();

@@ -70,6 +70,19 @@ public sealed class StaffingStatusTests(PlatformInfrastructure infrastructure, A
     }
 
     [Fact]
+    public async Task Leaving_at_a_stale_version_is_ABORTED_and_changes_nothing()
+    {
+        var promisor = AssuranceFixture.NewPromisor();
+        var added = await Client.AddAsync(Add(promisor));
+        var changed = (await Client.ChangeTeamMemberAsync(Change(added).WithChange(r => r.Role = "senior complaint handler"))).Member;
+
+        var stale = await Assert.ThrowsAsync<RpcException>(() => Client.RecordTeamMemberLeavingAsync(Leave(added)).ResponseAsync);
+
+        Assert.Equal(StatusCode.Aborted, stale.StatusCode);
+        Assert.Equal(changed, (await Client.GetTeamMemberAsync(new GetTeamMemberRequest { MemberId = added.Id })).Member);
+    }
+
+    [Fact]
     public async Task Retried_addition_returns_the_first_and_other_content_under_its_request_id_is_ALREADY_EXISTS()
     {
         var promisor = AssuranceFixture.NewPromisor();

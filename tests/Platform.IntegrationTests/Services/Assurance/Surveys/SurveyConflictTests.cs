@@ -60,6 +60,19 @@ public sealed class SurveyConflictTests(PlatformInfrastructure infrastructure, A
     }
 
     [Fact]
+    public async Task Retried_evaluator_registration_returns_the_evaluator_registered_first_and_stores_one()
+    {
+        var promisorId = AssuranceFixture.NewPromisor();
+        var request = SurveyRequests.Evaluator(promisorId);
+        var first = (await Client.RegisterEvaluatorAsync(request)).Evaluator;
+
+        var retried = (await Client.RegisterEvaluatorAsync(request)).Evaluator;
+
+        Assert.Equal(first, retried);
+        Assert.Equal(first.Id, Assert.Single((await Client.ListEvaluatorsAsync(new ListEvaluatorsRequest { PromisorId = promisorId })).Evaluators).Id);
+    }
+
+    [Fact]
     public async Task Reused_request_ids_with_other_content_are_ALREADY_EXISTS()
     {
         var (promisorId, _, evaluatorId) = await assurance.PromisorAsync();

@@ -96,6 +96,20 @@ public sealed class CapabilityTests(PlatformInfrastructure infrastructure, Assur
     }
 
     [Fact]
+    public async Task Update_at_a_stale_version_is_ABORTED_and_changes_nothing()
+    {
+        var registered = await Client.RegisterAsync(TechnologyCalls.Register(AssuranceFixture.NewPromisor(), name: "chatbot"));
+        var changed = (await Client.ChangeCapabilityStatusAsync(TechnologyCalls.ChangeStatus(registered, CapabilityStatus.Degraded))).Capability;
+        var stale = TechnologyCalls.Update(registered);
+        stale.Name = TechnologyCalls.CustomerServiceSystem;
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Client.UpdateCapabilityAsync(stale).ResponseAsync);
+
+        Assert.Equal(StatusCode.Aborted, error.StatusCode);
+        Assert.Equal(changed, await Client.GetAsync(registered.Id));
+    }
+
+    [Fact]
     public async Task Change_to_the_current_status_is_FAILED_PRECONDITION()
     {
         var registered = await Client.RegisterAsync(TechnologyCalls.Register(AssuranceFixture.NewPromisor()));

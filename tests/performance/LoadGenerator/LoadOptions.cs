@@ -1,0 +1,20 @@
+namespace Platform.LoadGenerator;
+
+/// <summary>What to run, against what, and how hard: the command line, parsed.</summary>
+internal sealed record LoadOptions(
+    string Scenario,
+    Uri Target,
+    int Concurrency,
+    TimeSpan Duration,
+    TimeSpan Warmup,
+    double Rate,
+    int Channels,
+    string? Token,
+    Uri AgreementsTarget,
+    string? AgreementsToken,
+    string? AgreementId,
+    int Seed)
+{
+    /// <summary>Open loop: requests start on a fixed schedule whatever the latency; closed loop otherwise.</summary>
+    public bool OpenLoop => Rate > 0;
+}

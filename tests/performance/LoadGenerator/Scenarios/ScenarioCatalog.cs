@@ -1,0 +1,22 @@
+namespace Platform.LoadGenerator.Scenarios;
+
+/// <summary>The scenarios by name: add a new one here.</summary>
+internal static class ScenarioCatalog
+{
+    private static readonly Dictionary<string, Func<ScenarioContext, IScenario>> s_scenarios = new(StringComparer.Ordinal)
+    {
+        ["baseline-constant"] = context => new BaselineConstantScenario(context),
+        ["baseline-insert"] = context => new BaselineInsertScenario(context),
+        ["file-complaint"] = context => new FileComplaintScenario(context),
+        ["get-complaint"] = context => new GetComplaintScenario(context),
+        ["list-complaints"] = context => new ListComplaintsScenario(context),
+        ["resolution-stats"] = context => new ResolutionStatsScenario(context),
+    };
+
+    public static IEnumerable<string> Names => s_scenarios.Keys;
+
+    public static IScenario Create(string name, ScenarioContext context) =>
+        s_scenarios.TryGetValue(name, out var create)
+            ? create(context)
+            : throw new ArgumentException($"Unknown scenario '{name}'; known: {string.Join(", ", Names)}.", nameof(name));
+}
