@@ -41,5 +41,6 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         complaint.HasIndex(c => new { c.AgreementId, c.ReceivedAt });
         complaint.HasIndex(c => new { c.Status, c.Id });
         complaint.HasIndex(c => c.Id).HasFilter("overdue").HasDatabaseName("ix_complaints_overdue");
+        complaint.HasIndex(c => c.NextDueAt);
     }
 }

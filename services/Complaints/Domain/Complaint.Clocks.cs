@@ -22,6 +22,13 @@ public sealed partial class Complaint
         return changed;
     }
 
+    /// <summary>
+    /// Overdue as of <paramref name="now"/>: a clock missed and not answered since, or a running clock at or past
+    /// its pause-adjusted due time that no clock check has marked missed yet. GetComplaint shows this, and
+    /// ListComplaints(overdue_only) queries the same two columns.
+    /// </summary>
+    public bool IsOverdueAt(DateTimeOffset now) => Overdue || NextDueAt <= now;
+
     /// <summary>Every clock as of <paramref name="now"/>.</summary>
     public IReadOnlyList<ClockView> ClockViews(DateTimeOffset now)
     {
@@ -144,14 +151,19 @@ public sealed partial class Complaint
         if (!open)
         {
             NextClockCheckAt = null;
+            NextDueAt = null;
             return;
         }
 
-        // If the customer never answers, the pause is credited until the cap runs out: the latest a check is needed.
+        // If the customer never answers, the pause is credited until the cap runs out: the latest a check is needed,
+        // and the earliest a running clock can fall due (before that, the wait still pauses it).
         var spans = PauseLedger.Spans(Pauses, PauseCap, Terms.Calendar, openUntil: null);
-        NextClockCheckAt = Clocks
-            .Where(c => c.IsRunning)
+        var running = Clocks.Where(c => c.IsRunning).ToList();
+        NextClockCheckAt = running
             .Select(c => (DateTimeOffset?)ClockMath.InstantWhenUsed(c, c.UsedAt(s_checkpoints.First(t => t > c.AtRiskRaised)), spans, Terms.Calendar))
+            .Min();
+        NextDueAt = running
+            .Select(c => (DateTimeOffset?)ClockMath.InstantWhenUsed(c, c.Allowed, spans, Terms.Calendar))
             .Min();
     }
 }

@@ -88,6 +88,13 @@ public sealed partial class Complaint : AggregateRoot
     /// <summary>When the clocks next need a look (a threshold or a due time), or null when none runs.</summary>
     public DateTimeOffset? NextClockCheckAt { get; private set; }
 
+    /// <summary>
+    /// The earliest due time of a running clock, if the customer never answers a wait in progress (its credit
+    /// runs to the cap), or null when none runs: a running clock past it is overdue before any check marks it
+    /// missed. See <see cref="IsOverdueAt"/>.
+    /// </summary>
+    public DateTimeOffset? NextDueAt { get; private set; }
+
     /// <summary>Incremented by every change; the concurrency token.</summary>
     public long Version { get; private set; }
 

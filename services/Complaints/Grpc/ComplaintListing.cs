@@ -11,7 +11,8 @@ namespace Platform.Complaints.Grpc;
 /// <summary>Lists complaints newest first with keyset pages (<see cref="PageToken"/>).</summary>
 internal static class ComplaintListing
 {
-    public static async Task<(IReadOnlyList<Complaint> Items, string NextPageToken)> ListAsync(ComplaintsDbContext db, Proto.ListComplaintsRequest request, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<Complaint> Items, string NextPageToken)> ListAsync(
+        ComplaintsDbContext db, Proto.ListComplaintsRequest request, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var pageSize = PageToken.Size(request.PageSize);
         var query = db.Complaints.AsNoTracking();
@@ -35,7 +36,8 @@ internal static class ComplaintListing
 
         if (request.OverdueOnly)
         {
-            query = query.Where(c => c.Overdue);
+            // Complaint.IsOverdueAt: a missed clock, or a running one past due that no check has marked yet.
+            query = query.Where(c => c.Overdue || c.NextDueAt <= now);
         }
 
         if (!string.IsNullOrEmpty(request.PageToken))

@@ -40,7 +40,7 @@ internal static class ComplaintMapping
             SolutionBelowStandard = complaint.SolutionBelowStandard,
             ResolvedAt = Optional(complaint.ResolvedAt),
             ClosedAt = Optional(complaint.ClosedAt),
-            Overdue = complaint.Overdue || clocks.Any(c => c.State is ClockState.Running && c.DueAt <= now),
+            Overdue = complaint.IsOverdueAt(now),
             Version = complaint.Version,
         };
     }

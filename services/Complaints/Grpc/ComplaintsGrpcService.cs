@@ -115,9 +115,10 @@ public sealed partial class ComplaintsGrpcService(
     public override async Task<ListComplaintsResponse> ListComplaints(ListComplaintsRequest request, ServerCallContext context)
     {
         RequirePiiRead(request.RevealContact, context);
-        var (items, next) = await ComplaintListing.ListAsync(db, request, context.CancellationToken);
-        await AuditRevealedAsync(request.RevealContact, items, context);
+        // One instant for the filter and the items shown, so a listed complaint shows as overdue.
         var now = time.GetUtcNow();
+        var (items, next) = await ComplaintListing.ListAsync(db, request, now, context.CancellationToken);
+        await AuditRevealedAsync(request.RevealContact, items, context);
         return new ListComplaintsResponse
         {
             Complaints = { items.Select(c => Show(c, now, request.RevealContact)) },

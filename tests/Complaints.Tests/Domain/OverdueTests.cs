@@ -51,6 +51,25 @@ public sealed class OverdueTests
     }
 
     [Fact]
+    public void Next_due_time_is_the_earliest_due_time_of_a_running_clock()
+    {
+        var complaint = new ComplaintBuilder().BuildAcknowledged(s_now.AddHours(1));
+
+        Assert.Equal(s_now.AddHours(24), complaint.NextDueAt);
+        Assert.False(complaint.IsOverdueAt(s_now.AddHours(24).AddTicks(-1)));
+        Assert.True(complaint.IsOverdueAt(s_now.AddHours(24)));
+    }
+
+    [Fact]
+    public void Resolved_complaint_has_no_clock_left_to_fall_due()
+    {
+        var complaint = new ComplaintBuilder().BuildResolved(s_now.AddHours(1));
+
+        Assert.Null(complaint.NextDueAt);
+        Assert.False(complaint.IsOverdueAt(s_now.AddDays(30)));
+    }
+
+    [Fact]
     public void Withdrawn_complaint_with_a_missed_clock_is_not_overdue()
     {
         var complaint = new ComplaintBuilder().Build();

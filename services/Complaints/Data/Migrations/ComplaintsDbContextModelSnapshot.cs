@@ -114,6 +114,10 @@ namespace Platform.Complaints.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_clock_check_at");
 
+                    b.Property<DateTimeOffset?>("NextDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_due_at");
+
                     b.Property<bool>("Overdue")
                         .HasColumnType("boolean")
                         .HasColumnName("overdue");
@@ -213,6 +217,9 @@ namespace Platform.Complaints.Data.Migrations
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_complaints_overdue")
                         .HasFilter("overdue");
+
+                    b.HasIndex("NextDueAt")
+                        .HasDatabaseName("ix_complaints_next_due_at");
 
                     b.HasIndex("RequestId")
                         .IsUnique()

@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Platform.Contracts.Common.V1;
@@ -70,9 +71,13 @@ internal sealed class ComplaintsEnvironment : IAsyncDisposable
         return new ComplaintsEnvironment(connectionString, rabbit, bus, events);
     }
 
-    /// <summary>Starts a Complaints host on this database and virtual host, with <paramref name="settings"/> over the service's own.</summary>
-    public Task<ComplaintsHost> StartHostAsync(IReadOnlyDictionary<string, string?>? settings = null, ILoggerProvider? logs = null) =>
-        ComplaintsHost.StartAsync(ConnectionString, Rabbit, settings ?? new Dictionary<string, string?>(), logs);
+    /// <summary>
+    /// Starts a Complaints host on this database and virtual host, with <paramref name="settings"/> over the
+    /// service's own and <paramref name="services"/> changing its registrations.
+    /// </summary>
+    public Task<ComplaintsHost> StartHostAsync(
+        IReadOnlyDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, Action<IServiceCollection>? services = null) =>
+        ComplaintsHost.StartAsync(ConnectionString, Rabbit, settings ?? new Dictionary<string, string?>(), logs, services);
 
     /// <summary>Publishes a fact as Agreements would.</summary>
     public Task PublishAsync<T>(T fact)

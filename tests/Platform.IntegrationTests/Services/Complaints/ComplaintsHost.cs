@@ -1,7 +1,9 @@
 using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Complaints.Grpc;
 using Platform.Contracts.Complaints.V1;
@@ -27,12 +29,16 @@ internal sealed class ComplaintsHost : IAsyncDisposable
 
     public ComplaintsService.ComplaintsServiceClient Client { get; }
 
-    /// <summary>Starts a host with <paramref name="settings"/> over the service's own, and waits until it is SERVING.</summary>
+    /// <summary>
+    /// Starts a host with <paramref name="settings"/> over the service's own (and <paramref name="services"/>
+    /// changing its registrations, when given), and waits until it is SERVING.
+    /// </summary>
     public static async Task<ComplaintsHost> StartAsync(
         string connectionString,
         RabbitEndpoint rabbit,
         IReadOnlyDictionary<string, string?> settings,
-        ILoggerProvider? logs = null)
+        ILoggerProvider? logs = null,
+        Action<IServiceCollection>? services = null)
     {
         var factory = new ServiceFactory<ComplaintsGrpcService>(connectionString, rabbit);
         ComplaintsHost? started = null;
@@ -44,6 +50,11 @@ internal sealed class ComplaintsHost : IAsyncDisposable
                 if (logs is not null)
                 {
                     web.ConfigureLogging(logging => logging.AddProvider(logs));
+                }
+
+                if (services is not null)
+                {
+                    web.ConfigureTestServices(services);
                 }
             });
             started = new ComplaintsHost(factory, TestIdentity.Channel(host.Server));

@@ -39,4 +39,37 @@ public sealed class RestartTests(PlatformInfrastructure infrastructure)
         Assert.Equal(clocks, breaches.Select(b => b.Clock));
         Assert.Equal(complaint.Clocks.OrderBy(c => c.Kind).Select(c => c.DueAt.ToDateTimeOffset()), breaches.Select(b => b.DueAt));
     }
+
+    [Fact]
+    public async Task Breach_published_before_a_restart_is_not_published_again_and_later_clocks_are_breached_once()
+    {
+        await using var environment = await ComplaintsEnvironment.CreateAsync(infrastructure);
+        Complaint complaint;
+        await using (var before = await environment.StartHostAsync())
+        {
+            var agreementId = await environment.ActivateAgreementAsync(before, AgreementFacts.Terms(firstResponseSeconds: 2, solutionSeconds: 15, majorSeconds: 18));
+            complaint = await before.Client.FileAsync(ComplaintRequests.File(agreementId, ComplaintSeverity.Major));
+            await environment.Events.BreachAsync(Guid.Parse(complaint.Id), "FirstResponse");
+        }
+
+        var id = Guid.Parse(complaint.Id);
+        var beforeRestart = environment.Events.Of<ComplaintSlaBreached>(id);
+        var solutionDue = complaint.Clock(ClockKind.SolutionOrUpdate).DueAt.ToDateTimeOffset();
+        Assert.True(DateTimeOffset.UtcNow < solutionDue, "the service stopped before the solution clock came due");
+
+        await using var after = await environment.StartHostAsync();
+        await Eventually.AssertAsync(() => Task.FromResult(DateTimeOffset.UtcNow > solutionDue), TimeSpan.FromSeconds(20), "the solution clock is due after the restart");
+        await environment.Events.BreachAsync(id, "SolutionOrUpdate");
+        await environment.Events.BreachAsync(id, "MajorResolution");
+        // A later fact of the complaint arrives after any repeat of the breaches before it.
+        await after.Client.ResolveAsync(complaint.Id);
+        await environment.Events.FirstAsync<ComplaintResolved>(id);
+
+        Assert.Equal("FirstResponse", Assert.Single(beforeRestart).Clock);
+        var breaches = environment.Events.Of<ComplaintSlaBreached>(id);
+        Assert.Equal(
+            [("FirstResponse", 1), ("SolutionOrUpdate", 1), ("MajorResolution", 1)],
+            breaches.GroupBy(b => b.Clock).Select(g => (g.Key, g.Count())));
+        Assert.Equal(complaint.Clocks.OrderBy(c => c.Kind).Select(c => c.DueAt.ToDateTimeOffset()), breaches.Select(b => b.DueAt));
+    }
 }
