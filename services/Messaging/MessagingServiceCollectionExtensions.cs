@@ -23,6 +23,7 @@ public static class MessagingServiceCollectionExtensions
         services.Configure<DeadlineOptions>(configuration.GetSection("Messaging:Deadlines"));
         services.TryAddSingleton<MessagingWakeups>();
         services.TryAddSingleton<CommitWakeupInterceptor>();
+        services.TryAddSingleton<ExistingDeadlineKeys>();
         services.ConfigureDbContext<TDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<CommitWakeupInterceptor>()));
         services.AddScoped<IOutbox, EfOutbox<TDbContext>>();
         services.AddScoped<IDeadlines, EfDeadlines<TDbContext>>();

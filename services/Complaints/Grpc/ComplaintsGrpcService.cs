@@ -41,13 +41,38 @@ public sealed partial class ComplaintsGrpcService(
         var ct = context.CancellationToken;
         var now = time.GetUtcNow();
         var fileRequest = new ClientRequest(RequestFields.RequiredGuid(request.RequestId, "request_id"), Fingerprint(request));
-        if (await FindByRequestIdAsync(fileRequest.Id, ct) is { } earlier)
+        Complaint complaint;
+        try
         {
-            earlier.EnsureFiledBy(fileRequest);
-            return new FileComplaintResponse { Complaint = Show(earlier, now, reveal: false) };
+            complaint = await FileNewAsync(request, fileRequest, now, ct);
+        }
+        catch (RuleViolationException)
+        {
+            // A retry of a request filed before gets what was filed, even when it could not be filed now (say the
+            // agreement was suspended since). Looked up only here: a first try, the usual case, costs no query.
+            var earlier = await FindByRequestIdAsync(fileRequest.Id, ct);
+            if (earlier is null)
+            {
+                throw;
+            }
+
+            complaint = earlier;
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_complaints_request_id" })
+        {
+            // A retry of a request filed before (or racing this one): answer with what was filed.
+            db.ChangeTracker.Clear();
+            complaint = await FindByRequestIdAsync(fileRequest.Id, ct)
+                ?? throw new InvalidOperationException("Complaint filing conflicted but no complaint has this request id.", ex);
         }
 
-        // Everything is checked before anything is stored.
+        complaint.EnsureFiledBy(fileRequest);
+        return new FileComplaintResponse { Complaint = Show(complaint, now, reveal: false) };
+    }
+
+    /// <summary>Checks everything before anything is stored, then saves the complaint with its event and deadlines.</summary>
+    private async Task<Complaint> FileNewAsync(FileComplaintRequest request, ClientRequest fileRequest, DateTimeOffset now, CancellationToken ct)
+    {
         var agreementId = RequestFields.RequiredGuid(request.AgreementId, "agreement_id");
         var details = ComplaintDetails.Of(
             Channel.Of((ChannelKind)(int)request.Channel, request.ChannelName),
@@ -85,23 +110,11 @@ public sealed partial class ComplaintsGrpcService(
             now);
         db.Complaints.Add(complaint);
         ComplaintIntegrationEvents.Enqueue(complaint, outbox);
-        await deadlines.SyncAsync(complaint, ct);
+        await deadlines.ScheduleFiledAsync(complaint, ct);
         var period = MeasurementPeriod.Containing(receivedAt, terms.Terms.MeasurementPeriod, complaint.Terms.Calendar, options.Value.MeasurementPeriodLength);
         await deadlines.EnsurePeriodEndAsync(agreementId, period, ct);
-        try
-        {
-            await SaveFiledAsync(ct);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_complaints_request_id" })
-        {
-            // A retry of the same request raced this one and won: answer with what it filed.
-            db.ChangeTracker.Clear();
-            complaint = await FindByRequestIdAsync(fileRequest.Id, ct)
-                ?? throw new InvalidOperationException("Complaint filing conflicted but no complaint has this request id.", ex);
-            complaint.EnsureFiledBy(fileRequest);
-        }
-
-        return new FileComplaintResponse { Complaint = Show(complaint, now, reveal: false) };
+        await SaveFiledAsync(ct);
+        return complaint;
     }
 
     public override async Task<GetComplaintResponse> GetComplaint(GetComplaintRequest request, ServerCallContext context)

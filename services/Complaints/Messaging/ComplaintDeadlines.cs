@@ -16,6 +16,12 @@ public sealed class ComplaintDeadlines(IDeadlines deadlines, IOptions<Complaints
     public const string AutoClose = "complaint.auto_close";
     public const string PeriodEnd = "complaint.resolution_period";
 
+    /// <summary>The deadlines of a complaint being filed: its id is new, so there is nothing to look up.</summary>
+    public Task ScheduleFiledAsync(Complaint complaint, CancellationToken cancellationToken) =>
+        complaint.NextClockCheckAt is { } checkAt
+            ? deadlines.ScheduleNewAsync(ClockCheck, complaint.Id.ToString(), checkAt, cancellationToken)
+            : Task.CompletedTask;
+
     public async Task SyncAsync(Complaint complaint, CancellationToken cancellationToken)
     {
         var key = complaint.Id.ToString();

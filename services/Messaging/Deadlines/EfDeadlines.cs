@@ -3,9 +3,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Platform.Messaging.Deadlines;
 
-internal sealed class EfDeadlines<TDbContext>(TDbContext db, TimeProvider time) : IDeadlines
+internal sealed class EfDeadlines<TDbContext>(TDbContext db, TimeProvider time, ExistingDeadlineKeys existing) : IDeadlines
     where TDbContext : DbContext
 {
+    public Task ScheduleNewAsync(string kind, string key, DateTimeOffset dueAt, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        db.Set<Deadline>().Add(new Deadline(kind, key, dueAt, null, time.GetUtcNow()));
+        return Task.CompletedTask;
+    }
+
     public Task ScheduleAsync(string kind, string key, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
         UpsertAsync(kind, key, dueAt, null, cancellationToken);
 
@@ -16,9 +24,18 @@ internal sealed class EfDeadlines<TDbContext>(TDbContext db, TimeProvider time) 
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        if (existing.Contains(kind, key))
+        {
+            return;
+        }
+
         if (await FindAsync(kind, key, cancellationToken) is null)
         {
             db.Set<Deadline>().Add(new Deadline(kind, key, dueAt, null, time.GetUtcNow()));
+        }
+        else
+        {
+            existing.Add(kind, key);
         }
     }
 

@@ -16,6 +16,13 @@ public interface IDeadlines
     Task ScheduleAsync<TPayload>(string kind, string key, DateTimeOffset dueAt, TPayload payload, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Sets a deadline whose key is new in this unit of work (a new aggregate's id), without looking for an existing
+    /// one: a duplicate fails the commit on the unique key instead. Saves a query per new aggregate.
+    /// </summary>
+    Task ScheduleNewAsync(string kind, string key, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        ScheduleAsync(kind, key, dueAt, cancellationToken);
+
+    /// <summary>
     /// Sets the deadline <paramref name="kind"/>/<paramref name="key"/> unless one exists in any state (pending,
     /// fired or cancelled), so a deadline that already fired is never armed again.
     /// </summary>
