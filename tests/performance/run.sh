@@ -65,7 +65,8 @@ trap cleanup EXIT
 if ((platform)); then
   started_platform=1
   # start.sh also fails when a check of its demo fails; the runs need only the services serving.
-  flock /tmp/platform-build.lock bash deploy/local/start.sh || log "start.sh failed (exit $?); going on if Agreements and Complaints serve"
+  # -o: the services start.sh leaves running must not inherit (and hold) the build lock.
+  flock -o /tmp/platform-build.lock bash deploy/local/start.sh || log "start.sh failed (exit $?); going on if Agreements and Complaints serve"
 fi
 for ctx in Agreements Complaints; do
   ss -Hltn "sport = :$(platform_grpc_port "$ctx")" | grep -q . || { echo "run: $ctx is not listening on $(platform_grpc_port "$ctx")" >&2; exit 1; }

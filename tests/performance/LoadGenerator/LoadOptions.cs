@@ -13,7 +13,8 @@ internal sealed record LoadOptions(
     Uri AgreementsTarget,
     string? AgreementsToken,
     string? AgreementId,
-    int Seed)
+    int Seed,
+    TimeSpan ClockLead)
 {
     /// <summary>Open loop: requests start on a fixed schedule whatever the latency; closed loop otherwise.</summary>
     public bool OpenLoop => Rate > 0;

@@ -15,11 +15,12 @@ var agreementsTarget = new Option<string>("--agreements-target") { Description =
 var agreementsTokenFile = new Option<FileInfo?>("--agreements-token-file") { Description = "Bearer token for Agreements (an agreement-manager's)" };
 var agreementId = new Option<string?>("--agreement-id") { Description = "An active agreement to use instead of signing a new one" };
 var seed = new Option<int>("--seed") { Description = "Complaints filed in setup by the read scenarios", DefaultValueFactory = _ => 1000 };
+var clockLead = new Option<double>("--clock-lead") { Description = "clock-wave: seconds from filing a complaint to its first-response due time", DefaultValueFactory = _ => 40 };
 var json = new Option<FileInfo?>("--json") { Description = "Write the result as JSON to this file" };
 
 var root = new RootCommand("Load generator for the platform's gRPC APIs and the baselines of tests/performance")
 {
-    scenario, target, concurrency, duration, warmup, rate, channels, tokenFile, agreementsTarget, agreementsTokenFile, agreementId, seed, json,
+    scenario, target, concurrency, duration, warmup, rate, channels, tokenFile, agreementsTarget, agreementsTokenFile, agreementId, seed, clockLead, json,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
@@ -35,7 +36,8 @@ root.SetAction(async (parse, cancellationToken) =>
         new Uri(parse.GetRequiredValue(agreementsTarget)),
         await ReadTokenAsync(parse.GetValue(agreementsTokenFile) ?? parse.GetValue(tokenFile), cancellationToken),
         parse.GetValue(agreementId),
-        parse.GetValue(seed));
+        parse.GetValue(seed),
+        TimeSpan.FromSeconds(parse.GetValue(clockLead)));
 
     using var context = new ScenarioContext(options);
     var chosen = ScenarioCatalog.Create(options.Scenario, context);

@@ -14,6 +14,9 @@ internal static class ActiveAgreement
 {
     private static readonly TimeSpan s_waitAtMost = TimeSpan.FromSeconds(60);
 
+    /// <summary>The first-response time of the agreements signed here.</summary>
+    public static readonly TimeSpan FirstResponseWithin = TimeSpan.FromHours(2);
+
     public static async Task<string> EnsureAsync(ScenarioContext context, ComplaintsService.ComplaintsServiceClient complaints, CancellationToken cancellationToken)
     {
         context.AgreementId = context.Options.AgreementId ?? await SignAsync(context, complaints, cancellationToken);
@@ -55,7 +58,7 @@ internal static class ActiveAgreement
         ExpiresAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(365)),
         Terms = new AgreementTerms
         {
-            FirstResponseWithin = Duration.FromTimeSpan(TimeSpan.FromHours(2)),
+            FirstResponseWithin = Duration.FromTimeSpan(FirstResponseWithin),
             SolutionOrUpdateWithin = Duration.FromTimeSpan(TimeSpan.FromHours(24)),
             MajorResolutionWithin = Duration.FromTimeSpan(TimeSpan.FromHours(72)),
             ResolutionRateTarget = new Decimal { Value = "95" },

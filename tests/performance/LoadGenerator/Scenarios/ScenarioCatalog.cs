@@ -11,6 +11,7 @@ internal static class ScenarioCatalog
         ["get-complaint"] = context => new GetComplaintScenario(context),
         ["list-complaints"] = context => new ListComplaintsScenario(context),
         ["resolution-stats"] = context => new ResolutionStatsScenario(context),
+        ["clock-wave"] = context => new ClockWaveScenario(context),
     };
 
     public static IEnumerable<string> Names => s_scenarios.Keys;
