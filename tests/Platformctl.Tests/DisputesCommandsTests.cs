@@ -110,6 +110,20 @@ public sealed class DisputesCommandsTests(LivePlatform platform, ITestOutputHelp
         Assert.Matches(@"(?m)\sCourtHearingRecorded\s.*2026-12-01: Evidence exchanged$", timeline.Output);
     }
 
+    [Fact]
+    public async Task A_case_number_given_after_arbitration_is_recorded_and_show_prints_it()
+    {
+        var dispute = await InArbitrationAsync(caseNumber: null);
+
+        var run = await platform.RunAsync("disputes", "case-number", dispute.Id, "--version", Version(dispute), "--actor", "officer-li", "--case-number", "SHIAC-2026-18");
+        var show = await platform.RunAsync("disputes", "show", dispute.Id);
+        log.WriteLine(run.Output + run.Error);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"(?m)^arbitration:\s+.+, case SHIAC-2026-18$", run.Output);
+        Assert.Matches(@"(?m)^arbitration:\s+.+, case SHIAC-2026-18$", show.Output);
+    }
+
     [Theory]
     [InlineData("arbitration-hearing")]
     [InlineData("court-hearing")]
@@ -130,12 +144,12 @@ public sealed class DisputesCommandsTests(LivePlatform platform, ITestOutputHelp
 
     private DisputesService.DisputesServiceClient Disputes => new(platform.Disputes.Channel);
 
-    private async Task<Dispute> InArbitrationAsync()
+    private async Task<Dispute> InArbitrationAsync(string? caseNumber = "SHIAC-2026-17")
     {
         var failed = await NegotiationFailedAsync();
         return (await Disputes.AdvanceToArbitrationAsync(new AdvanceToArbitrationRequest
         {
-            DisputeId = failed.Id, Version = failed.Version, Actor = "officer-li", CaseNumber = "SHIAC-2026-17",
+            DisputeId = failed.Id, Version = failed.Version, Actor = "officer-li", CaseNumber = caseNumber ?? string.Empty,
         })).Dispute;
     }
 

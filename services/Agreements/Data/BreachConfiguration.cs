@@ -20,6 +20,7 @@ internal sealed class BreachConfiguration : IEntityTypeConfiguration<Breach>
         breach.Property(b => b.Clause).HasConversion(c => c.Number, n => BreachClause.FromNumber(n)).HasMaxLength(8);
         breach.Property(b => b.Severity).HasConversion<string>().HasMaxLength(8);
         breach.Property(b => b.Status).HasConversion<string>().HasMaxLength(16);
+        breach.Property(b => b.StatusBeforeDispute).HasConversion<string>().HasMaxLength(16);
         breach.Property(b => b.Description).HasMaxLength(1000);
         breach.Property(b => b.ReclassificationReason).HasMaxLength(2000);
         breach.Property(b => b.Version).IsConcurrencyToken();

@@ -7,12 +7,15 @@ using Platform.Messaging.Outbox;
 namespace Platform.Agreements.Messaging;
 
 /// <summary>
-/// Flow 7: a resolved dispute settles its breaches. Facts may arrive out of order, so a breach the opening
-/// has not marked disputed yet is marked disputed and settled at once (the late opening then changes nothing).
+/// Flow 7: a resolved dispute settles its breaches; a withdrawn one settles nothing, so its breaches return to
+/// the status they had before it. Facts may arrive out of order, so a breach the opening has not marked
+/// disputed yet is marked disputed and then settled or released at once (the late opening then changes nothing).
 /// </summary>
 internal sealed class DisputeResolvedConsumer(AgreementsDbContext db, IOutbox outbox, TimeProvider time, ILogger<DisputeResolvedConsumer> logger)
     : IdempotentConsumer<DisputeResolved, AgreementsDbContext>(db, time, logger)
 {
+    private const string WithdrawnOutcome = "Withdrawn";
+
     protected override Task HandleAsync(DisputeResolved message, CancellationToken cancellationToken) =>
         DisputedBreaches.ApplyAsync(
             Db,
@@ -26,8 +29,11 @@ internal sealed class DisputeResolvedConsumer(AgreementsDbContext db, IOutbox ou
                     breach.MarkDisputed(message.DisputeId, message.OccurredAt);
                 }
 
-                // A withdrawn case settles nothing: its breaches stay disputed for an officer to handle.
-                if (message.Outcome != "Withdrawn")
+                if (message.Outcome == WithdrawnOutcome)
+                {
+                    breach.MarkDisputeWithdrawn(message.DisputeId, message.OccurredAt);
+                }
+                else
                 {
                     breach.MarkSettled(message.DisputeId, message.OccurredAt);
                 }

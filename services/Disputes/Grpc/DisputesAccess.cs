@@ -22,6 +22,7 @@ internal static class DisputesAccess
             nameof(Rpc.AdvanceToArbitration),
             nameof(Rpc.RecordArbitrationHearing),
             nameof(Rpc.RecordAward),
+            nameof(Rpc.RecordCaseNumber),
             nameof(Rpc.AdvanceToLitigation),
             nameof(Rpc.RecordCourtHearing),
             nameof(Rpc.RecordJudgment),

@@ -54,6 +54,9 @@ public sealed partial class DisputesGrpcService
                 context),
         };
 
+    public override async Task<RecordCaseNumberResponse> RecordCaseNumber(RecordCaseNumberRequest request, ServerCallContext context) =>
+        new() { Dispute = await ChangeAsync(request.DisputeId, (d, now) => d.RecordCaseNumber(request.Actor, request.CaseNumber, request.Version, now), context) };
+
     public override async Task<AdvanceToLitigationResponse> AdvanceToLitigation(AdvanceToLitigationRequest request, ServerCallContext context) =>
         new()
         {

@@ -13,6 +13,7 @@ using Platform.Messaging.Outbox;
 using Platform.ServiceDefaults.Requests;
 using Platform.SharedKernel;
 using Dispute = Platform.Disputes.Domain.Dispute;
+using DisputeStatus = Platform.Disputes.Domain.DisputeStatus;
 using DisputeTerms = Platform.Disputes.Domain.DisputeTerms;
 
 namespace Platform.Disputes.Grpc;
@@ -100,7 +101,10 @@ public sealed partial class DisputesGrpcService(DisputesDbContext db, AgreementD
     public override async Task<GetTimelineResponse> GetTimeline(GetTimelineRequest request, ServerCallContext context) =>
         new() { Entries = { (await LoadAsync(request.DisputeId, tracking: false, context.CancellationToken)).Timeline.Select(e => e.ToProto()) } };
 
-    /// <summary>Linked breaches must be breaches of this agreement that this service has heard of.</summary>
+    /// <summary>
+    /// Linked breaches must be breaches of this agreement that this service has heard of, and open to a case:
+    /// not held by another case of this service, and not disputed, settled or remedied as Agreements reported.
+    /// </summary>
     private async Task RequireBreachesOfAsync(Guid agreementId, IReadOnlyList<Guid> breachIds, CancellationToken ct)
     {
         if (breachIds.Count == 0)
@@ -110,12 +114,26 @@ public sealed partial class DisputesGrpcService(DisputesDbContext db, AgreementD
 
         var known = await db.Set<KnownBreach>().AsNoTracking()
             .Where(b => breachIds.Contains(b.BreachId) && b.AgreementId == agreementId)
-            .Select(b => b.BreachId)
-            .ToListAsync(ct);
-        if (breachIds.Except(known).FirstOrDefault() is var missing && missing != Guid.Empty)
+            .ToDictionaryAsync(b => b.BreachId, ct);
+        var unknown = breachIds.Where(id => !known.ContainsKey(id)).ToList();
+        if (unknown.Count > 0)
         {
             throw RuleViolationException.Precondition(
-                "dispute.breach_unknown", "breach_ids", $"Breach {missing} is not a breach of agreement {agreementId} known here (or its determination has not arrived yet).");
+                "dispute.breach_unknown", "breach_ids", $"Breach {unknown[0]} is not a breach of agreement {agreementId} known here (or its determination has not arrived yet).");
+        }
+
+        // The cases here that hold any of the breaches: open, or ended with an outcome that settles them.
+        var linked = breachIds.Select(id => id.ToString()).ToArray();
+        var linking = await db.Database
+            .SqlQuery<Guid>($"SELECT id AS \"Value\" FROM disputes WHERE agreement_id = {agreementId} AND jsonb_exists_any(breach_ids, {linked})")
+            .ToListAsync(ct);
+        var holding = await db.Set<Dispute>().AsNoTracking()
+            .Where(d => linking.Contains(d.Id) && d.Status != DisputeStatus.Withdrawn)
+            .ToListAsync(ct);
+        foreach (var breachId in breachIds)
+        {
+            var cases = holding.Where(d => d.BreachIds.Contains(breachId)).ToList();
+            known[breachId].EnsureDisputable(cases.FirstOrDefault(d => !d.IsClosed) ?? cases.FirstOrDefault());
         }
     }
 

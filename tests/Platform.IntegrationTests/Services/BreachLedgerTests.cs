@@ -409,6 +409,22 @@ public sealed class BreachLedgerTests(PlatformInfrastructure infrastructure, Bre
     }
 
     [Fact]
+    public async Task Dispute_withdrawal_arriving_before_its_opening_leaves_the_breach_open()
+    {
+        var breach = await OpenMinorBreachAsync();
+        var disputeId = Guid.NewGuid();
+        var (agreementId, breachIds) = (Guid.Parse(breach.AgreementId), new[] { Guid.Parse(breach.Id) });
+
+        var withdrawal = await PublishAsync(new DisputeResolved { DisputeId = disputeId, AgreementId = agreementId, BreachIds = breachIds, Outcome = "Withdrawn", OccurredAt = DateTimeOffset.UtcNow });
+        await ConsumedAsync(withdrawal);
+        var lateOpening = await PublishAsync(new DisputeOpened { DisputeId = disputeId, AgreementId = agreementId, BreachIds = breachIds, OccurredAt = DateTimeOffset.UtcNow });
+        await ConsumedAsync(lateOpening);
+
+        var released = (await Client.GetBreachAsync(new GetBreachRequest { BreachId = breach.Id })).Breach;
+        Assert.Equal((BreachStatus.Open, disputeId.ToString(), breach.Version + 2), (released.Status, released.DisputeId, released.Version));
+    }
+
+    [Fact]
     public async Task Dispute_resolution_settles_its_open_breaches_and_leaves_a_remedied_one_alone()
     {
         var remedied = await OpenMinorBreachAsync();

@@ -64,6 +64,10 @@ internal static class DisputesCommands
         group.Subcommands.Add(Changing(context, "award", "Record the arbitration award", [awardDate, awardSummary], async (c, id, v, a, p, o) =>
             (await c.RecordAwardAsync(new RecordAwardRequest { DisputeId = id, Version = v, Actor = a, AwardDate = p.GetValue(awardDate), Summary = p.GetValue(awardSummary) }, o)).Dispute));
 
+        var caseNumber = Arguments.Required("--case-number", "The commission's (in arbitration) or the court's (in litigation) case number");
+        group.Subcommands.Add(Changing(context, "case-number", "Record the case number of the arbitration or litigation", [caseNumber], async (c, id, v, a, p, o) =>
+            (await c.RecordCaseNumberAsync(new RecordCaseNumberRequest { DisputeId = id, Version = v, Actor = a, CaseNumber = p.GetValue(caseNumber) }, o)).Dispute));
+
         var ground = EnumOption.Create<LitigationGround>("--ground", "Why litigation instead of arbitration", required: true);
         var reference = Arguments.Required("--reference", "Reference for the ground (decision, agreement)");
         var court = Arguments.Optional("--court", "Court (default: the agreement's venue)");

@@ -1,6 +1,6 @@
 namespace Platform.Contracts.Events.Disputes;
 
-/// <summary>A dispute case ended: settled, awarded or judged (its breaches are settled), or withdrawn (they stay disputed).</summary>
+/// <summary>A dispute case ended: settled, awarded or judged (its breaches are settled), or withdrawn (they return to the status they had before the case).</summary>
 public sealed record DisputeResolved : IntegrationEvent
 {
     /// <summary>Dispute id.</summary>

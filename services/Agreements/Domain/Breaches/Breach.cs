@@ -58,8 +58,15 @@ public sealed class Breach : AggregateRoot
     /// <summary>Why an officer made this minor breach major (4.1); null unless reclassified.</summary>
     public string? ReclassificationReason { get; private set; }
 
-    /// <summary>The dispute case opened on it; null unless disputed or settled.</summary>
+    /// <summary>
+    /// The last dispute case opened on it; null if it was never disputed. After a withdrawal it still names
+    /// the withdrawn case (so a late repeat of that case's facts changes nothing) while the status is back
+    /// to what it was before.
+    /// </summary>
     public Guid? DisputeId { get; private set; }
+
+    /// <summary>Open or Acknowledged: the status it had when the case was opened, restored if the case is withdrawn; null unless disputed.</summary>
+    public BreachStatus? StatusBeforeDispute { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
@@ -157,7 +164,40 @@ public sealed class Breach : AggregateRoot
         }
 
         DisputeId = disputeId;
+        StatusBeforeDispute = Status;
         ChangeTo(BreachStatus.Disputed, Severity, by: null, note: null, now);
+        return true;
+    }
+
+    /// <summary>
+    /// The dispute case on the breach was withdrawn: it settles nothing, so the breach returns to the status it
+    /// had before (Open or Acknowledged) and can be acknowledged, remedied or disputed again. Returns false,
+    /// changing nothing, when it repeats for the same case.
+    /// </summary>
+    public bool MarkDisputeWithdrawn(Guid disputeId, DateTimeOffset now)
+    {
+        BreachText.RequireId(disputeId, "dispute_id");
+        if (DisputeId == disputeId && Status != BreachStatus.Disputed)
+        {
+            return false;
+        }
+
+        if (Status != BreachStatus.Disputed)
+        {
+            throw RuleViolationException.Precondition(
+                "breach.not_disputed", "breach.status", $"Only a disputed breach returns to its earlier status when its case is withdrawn; breach {Id} is {StatusText}.");
+        }
+
+        if (DisputeId != disputeId)
+        {
+            throw RuleViolationException.Precondition(
+                "breach.disputed_in_other_case", "dispute_id", $"Breach {Id} is disputed in case {DisputeId}, not in case {disputeId}.");
+        }
+
+        // A breach disputed before the status was kept has no record of it: Open is the safe return (it asks to be acknowledged again).
+        var restored = StatusBeforeDispute ?? BreachStatus.Open;
+        StatusBeforeDispute = null;
+        ChangeTo(restored, Severity, by: null, note: $"dispute {disputeId} withdrawn", now);
         return true;
     }
 
@@ -182,6 +222,7 @@ public sealed class Breach : AggregateRoot
                 "breach.disputed_in_other_case", "dispute_id", $"Breach {Id} is disputed in case {DisputeId}, not in case {disputeId}.");
         }
 
+        StatusBeforeDispute = null;
         ChangeTo(BreachStatus.Settled, Severity, by: null, note: null, now);
         return true;
     }

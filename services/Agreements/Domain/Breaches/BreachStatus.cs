@@ -2,7 +2,8 @@ namespace Platform.Agreements.Domain.Breaches;
 
 /// <summary>
 /// Where a breach stands: Open → Acknowledged → Remedied; Open or Acknowledged → Disputed (a dispute case
-/// was opened on it) → Settled (the case was resolved). Remedied and Settled are final.
+/// was opened on it) → Settled (the case was resolved), or back to Open or Acknowledged (the case was
+/// withdrawn). Remedied and Settled are final.
 /// </summary>
 public enum BreachStatus
 {

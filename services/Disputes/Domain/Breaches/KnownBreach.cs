@@ -1,3 +1,5 @@
+using Platform.SharedKernel;
+
 namespace Platform.Disputes.Domain.Breaches;
 
 /// <summary>
@@ -74,6 +76,41 @@ public sealed class KnownBreach
             Version = version;
         }
     }
+
+    /// <summary>
+    /// Refuses a new case on the breach while a case holds it or once it is final: a breach is disputed in one
+    /// case at a time, and a remedied or settled one is closed. <paramref name="holdingCase"/> is a case of this
+    /// context on the breach that is open or ended settled, awarded or judged, when there is one; it is known
+    /// here before the status change it causes comes back from Agreements.
+    /// </summary>
+    public void EnsureDisputable(Dispute? holdingCase)
+    {
+        if (holdingCase is { IsClosed: false })
+        {
+            throw Refused("dispute.breach_disputed", $"Breach {BreachId} is already disputed in case {holdingCase.Id}; a breach is disputed in one case at a time.");
+        }
+
+        if (holdingCase is not null)
+        {
+            throw Refused(
+                "dispute.breach_settled",
+                $"Breach {BreachId} is settled: case {holdingCase.Id} ended {holdingCase.Status.ToString().ToLowerInvariant()}; a settled breach cannot be disputed again.");
+        }
+
+        switch (Status)
+        {
+            case "Disputed":
+                throw Refused(
+                    "dispute.breach_disputed",
+                    $"Breach {BreachId} is still disputed as Agreements last reported it; a new case can be opened once it is open or acknowledged again.");
+            case "Settled":
+                throw Refused("dispute.breach_settled", $"Breach {BreachId} is settled; a settled breach cannot be disputed again.");
+            case "Remedied":
+                throw Refused("dispute.breach_remedied", $"Breach {BreachId} is remedied; a remedied breach is final and cannot be disputed.");
+        }
+    }
+
+    private static RuleViolationException Refused(string code, string message) => RuleViolationException.Precondition(code, "breach_ids", message);
 
     /// <summary>Records a status or severity change; returns false, changing nothing, for a fact not newer than the one held.</summary>
     public bool RecordStatus(string status, string severity, long version)

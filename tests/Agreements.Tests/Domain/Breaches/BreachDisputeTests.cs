@@ -144,6 +144,104 @@ public sealed class BreachDisputeTests
         Assert.Equal("breach.not_disputed", error.Code);
     }
 
+    [Theory]
+    [InlineData(BreachStatus.Open)]
+    [InlineData(BreachStatus.Acknowledged)]
+    public void Withdrawn_case_returns_the_breach_to_the_status_it_had_before(BreachStatus before)
+    {
+        var breach = Disputed(before);
+        var version = breach.Version;
+
+        var changed = breach.MarkDisputeWithdrawn(DisputeId, Now);
+
+        Assert.True(changed);
+        Assert.Equal(before, breach.Status);
+        Assert.Null(breach.StatusBeforeDispute);
+        Assert.False(breach.IsFinal);
+        Assert.Equal(version + 1, breach.Version);
+        var statusChanged = Assert.IsType<BreachStatusChanged>(Assert.Single(breach.DomainEvents));
+        Assert.Equal((BreachStatus.Disputed, before), (statusChanged.FromStatus, statusChanged.ToStatus));
+        Assert.Equal($"dispute {DisputeId} withdrawn", statusChanged.Note);
+        Assert.Null(statusChanged.ChangedBy);
+        Assert.Equal(DisputeId, statusChanged.DisputeId);
+    }
+
+    [Fact]
+    public void Breach_released_by_a_withdrawn_case_is_acknowledged_and_remedied_as_usual()
+    {
+        var breach = new BreachBuilder().Build(BreachStatus.Disputed);
+        breach.MarkDisputeWithdrawn(DisputeId, Now);
+
+        breach.Acknowledge(breach.Version, "Officer Li", Now);
+        breach.MarkRemedied(breach.Version, "Officer Li", "Credited the missed hours", Now);
+
+        Assert.Equal(BreachStatus.Remedied, breach.Status);
+    }
+
+    [Fact]
+    public void Breach_released_by_a_withdrawn_case_can_be_disputed_in_a_new_case_and_settled()
+    {
+        var breach = Disputed(BreachStatus.Acknowledged);
+        breach.MarkDisputeWithdrawn(DisputeId, Now);
+
+        Assert.True(breach.MarkDisputed(OtherDisputeId, Now));
+        Assert.Equal((BreachStatus.Disputed, OtherDisputeId, BreachStatus.Acknowledged), (breach.Status, breach.DisputeId, breach.StatusBeforeDispute));
+        Assert.True(breach.MarkSettled(OtherDisputeId, Now));
+        Assert.Equal(BreachStatus.Settled, breach.Status);
+    }
+
+    [Fact]
+    public void Repeated_withdrawal_of_the_same_case_changes_nothing()
+    {
+        var breach = new BreachBuilder().Build(BreachStatus.Disputed);
+        breach.MarkDisputeWithdrawn(DisputeId, Now);
+        breach.ClearDomainEvents();
+        var version = breach.Version;
+
+        Assert.False(breach.MarkDisputeWithdrawn(DisputeId, Now));
+        Assert.Equal((BreachStatus.Open, version), (breach.Status, breach.Version));
+        Assert.Empty(breach.DomainEvents);
+    }
+
+    [Fact]
+    public void Late_opening_of_a_withdrawn_case_changes_nothing()
+    {
+        var breach = new BreachBuilder().Build(BreachStatus.Disputed);
+        breach.MarkDisputeWithdrawn(DisputeId, Now);
+        breach.ClearDomainEvents();
+
+        Assert.False(breach.MarkDisputed(DisputeId, Now));
+        Assert.Equal(BreachStatus.Open, breach.Status);
+        Assert.Empty(breach.DomainEvents);
+    }
+
+    [Fact]
+    public void Withdrawal_of_another_case_leaves_the_breach_disputed()
+    {
+        var breach = new BreachBuilder().Build(BreachStatus.Disputed);
+
+        var error = Assert.Throws<RuleViolationException>(() => breach.MarkDisputeWithdrawn(OtherDisputeId, Now));
+
+        Assert.Equal(RuleKind.FailedPrecondition, error.Kind);
+        Assert.Equal("breach.disputed_in_other_case", error.Code);
+        Assert.Equal((BreachStatus.Disputed, DisputeId), (breach.Status, breach.DisputeId));
+    }
+
+    [Theory]
+    [InlineData(BreachStatus.Open)]
+    [InlineData(BreachStatus.Remedied)]
+    [InlineData(BreachStatus.Settled)]
+    public void Withdrawal_of_a_case_the_breach_is_not_disputed_in_is_refused(BreachStatus status)
+    {
+        var breach = new BreachBuilder().Build(status);
+
+        var error = Assert.Throws<RuleViolationException>(() => breach.MarkDisputeWithdrawn(OtherDisputeId, Now));
+
+        Assert.Equal("breach.not_disputed", error.Code);
+        Assert.Equal(status, breach.Status);
+        Assert.Empty(breach.DomainEvents);
+    }
+
     [Fact]
     public void Dispute_mark_without_a_case_id_names_dispute_id()
     {
@@ -153,5 +251,14 @@ public sealed class BreachDisputeTests
 
         Assert.Equal(RuleKind.InvalidArgument, error.Kind);
         Assert.Equal("dispute_id", error.Subject);
+    }
+
+    /// <summary>A breach disputed in <see cref="DisputeId"/> from <paramref name="before"/>, its events cleared.</summary>
+    private static Breach Disputed(BreachStatus before)
+    {
+        var breach = new BreachBuilder().Build(before);
+        breach.MarkDisputed(DisputeId, Now);
+        breach.ClearDomainEvents();
+        return breach;
     }
 }

@@ -76,16 +76,19 @@ public sealed class DisputeLinkTests(PlatformInfrastructure infrastructure, Disp
     }
 
     [Fact]
-    public async Task Withdrawal_leaves_the_breach_disputed_in_Agreements()
+    public async Task Withdrawal_returns_the_breach_to_the_status_it_had_before_in_Agreements()
     {
         var (agreementId, breachId) = await disputes.BreachAsync();
+        var breach = (await disputes.Agreements.GetBreachAsync(new GetBreachRequest { BreachId = breachId })).Breach;
+        await disputes.Agreements.AcknowledgeBreachAsync(new AcknowledgeBreachRequest { BreachId = breachId, Version = breach.Version, AcknowledgedBy = "promisor-desk" });
         var dispute = await disputes.OpenDisputeAsync(agreementId, breachId);
         await disputes.BreachStatusAsync(breachId, BreachStatus.Disputed);
 
         await Client.WithdrawDisputeAsync(DisputeRequests.Withdraw(dispute.Id, dispute.Version));
 
         await disputes.ResolvedAsync(dispute.Id, "Withdrawn");
-        await disputes.BreachStatusAsync(breachId, BreachStatus.Disputed);
+        await disputes.BreachStatusAsync(breachId, BreachStatus.Acknowledged);
+        Assert.Equal(dispute.Id, (await disputes.Agreements.GetBreachAsync(new GetBreachRequest { BreachId = breachId })).Breach.DisputeId);
     }
 
     private static ComplaintFiled Filed(Guid complaintId, string agreementId) => new()

@@ -13,7 +13,7 @@ internal static class DisputeRequests
     public static readonly string[] ChangeRpcs =
     [
         "AssignOfficer", "AddSubmission", "DeclareNegotiationFailed", "RecordSettlement", "AdvanceToArbitration", "RecordArbitrationHearing",
-        "RecordAward", "AdvanceToLitigation", "RecordCourtHearing", "RecordJudgment", "WithdrawDispute",
+        "RecordAward", "RecordCaseNumber", "AdvanceToLitigation", "RecordCourtHearing", "RecordJudgment", "WithdrawDispute",
     ];
 
     public static OpenDisputeRequest Open(string agreementId, string? breachId = null) => new()
@@ -50,6 +50,9 @@ internal static class DisputeRequests
     public static RecordAwardRequest Award(string id, long version, string? date = null) =>
         new() { DisputeId = id, Version = version, Actor = Officer, AwardDate = date ?? "2027-01-15", Summary = "Credit of two months' fees" };
 
+    public static RecordCaseNumberRequest CaseNumber(string id, long version, string caseNumber = "SHIAC-2026-0042") =>
+        new() { DisputeId = id, Version = version, Actor = Officer, CaseNumber = caseNumber };
+
     public static AdvanceToLitigationRequest Litigate(string id, long version) => new()
     {
         DisputeId = id, Version = version, Actor = Officer, Ground = LitigationGround.PartiesAgreedLitigation, GroundReference = "Written litigation agreement of 2026-12-01",
@@ -76,6 +79,7 @@ internal static class DisputeRequests
         "AdvanceToArbitration" => client.AdvanceToArbitrationAsync(Arbitrate(id, version)).ResponseAsync,
         "RecordArbitrationHearing" => client.RecordArbitrationHearingAsync(ArbitrationHearing(id, version, date)).ResponseAsync,
         "RecordAward" => client.RecordAwardAsync(Award(id, version, date)).ResponseAsync,
+        "RecordCaseNumber" => client.RecordCaseNumberAsync(CaseNumber(id, version)).ResponseAsync,
         "AdvanceToLitigation" => client.AdvanceToLitigationAsync(Litigate(id, version)).ResponseAsync,
         "RecordCourtHearing" => client.RecordCourtHearingAsync(CourtHearing(id, version, date)).ResponseAsync,
         "RecordJudgment" => client.RecordJudgmentAsync(Judgment(id, version, date)).ResponseAsync,

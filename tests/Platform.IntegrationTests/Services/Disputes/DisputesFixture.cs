@@ -114,6 +114,18 @@ public sealed class DisputesFixture : IAsyncLifetime
             s_timeout,
             $"the breach is {status} in Agreements");
 
+    /// <summary>Waits until Disputes' copy of the breach has <paramref name="status"/> ("Remedied", "Open" …).</summary>
+    internal Task KnownBreachStatusAsync(string breachId, string status) =>
+        Eventually.AssertAsync(
+            async () =>
+            {
+                await using var scope = _disputesHost!.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<DisputesDbContext>();
+                return await db.Set<KnownBreach>().FindAsync(Guid.Parse(breachId)) is { } known && known.Status == status;
+            },
+            s_timeout,
+            $"Disputes knows the breach is {status}");
+
     /// <summary>Waits until Disputes has published DisputeResolved for the case with <paramref name="outcome"/>.</summary>
     internal Task ResolvedAsync(string disputeId, string outcome) =>
         Eventually.AssertAsync(
