@@ -22,4 +22,10 @@ public sealed class DeadlineOptions
     /// clocks falling due together is not fired one commit at a time.
     /// </summary>
     public int Concurrency { get; set; } = 4;
+
+    /// <summary>
+    /// How many due deadlines are fired in one transaction (one commit for all of them). When one fails, those
+    /// are fired again one at a time, so only the failing one waits for its retry.
+    /// </summary>
+    public int FireTogether { get; set; } = 20;
 }

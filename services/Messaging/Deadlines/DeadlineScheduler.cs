@@ -96,25 +96,47 @@ internal sealed partial class DeadlineScheduler<TDbContext>(
     private async Task<int> FireBatchAsync(CancellationToken cancellationToken)
     {
         var processed = 0;
-        while (processed < _options.BatchSize && await FireNextAsync(cancellationToken))
+        while (processed < _options.BatchSize)
         {
-            processed++;
+            var (taken, failed) = await FireAsync(Math.Max(1, _options.FireTogether), cancellationToken);
+            if (taken == 0)
+            {
+                break;
+            }
+
+            if (!failed)
+            {
+                processed += taken;
+                continue;
+            }
+
+            // One of them failed and took the others' commit with it: fire that many one at a time, so only the
+            // failing one is held back and retried.
+            for (var i = 0; i < taken && (await FireAsync(1, cancellationToken)).Taken > 0; i++)
+            {
+                processed++;
+            }
         }
 
         return processed;
     }
 
-    private async Task<bool> FireNextAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> due deadlines and fires them in one transaction: their handlers' changes
+    /// and the deadlines marked fired commit together, one commit for many clocks. Returns how many were claimed
+    /// and whether the transaction failed (and rolled back); the failure of a single deadline is recorded on it.
+    /// </summary>
+    private async Task<(int Taken, bool Failed)> FireAsync(int limit, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        var handlers = scope.ServiceProvider.GetServices<IDeadlineHandler>();
+        var handlers = scope.ServiceProvider.GetServices<IDeadlineHandler>().ToList();
         Deadline? failed = null;
         Exception? failure = null;
         var attemptsBefore = 0;
 
         var strategy = db.Database.CreateExecutionStrategy();
-        var tookOne = await strategy.ExecuteAsync(
+        var taken = await strategy.ExecuteAsync(
             async ct =>
             {
                 db.ChangeTracker.Clear();
@@ -122,31 +144,38 @@ internal sealed partial class DeadlineScheduler<TDbContext>(
                 failure = null;
                 var now = time.GetUtcNow();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var deadline = await db.Set<Deadline>()
+                var due = await db.Set<Deadline>()
                     .FromSql($"""
                         SELECT * FROM deadlines
                         WHERE status = 'Pending' AND due_at <= {now} AND (retry_after IS NULL OR retry_after <= {now})
                         ORDER BY due_at
-                        LIMIT 1
+                        LIMIT {limit}
                         FOR UPDATE SKIP LOCKED
                         """)
-                    .SingleOrDefaultAsync(ct);
-                if (deadline is null)
+                    .ToListAsync(ct);
+                if (due.Count == 0)
                 {
-                    return false;
+                    return 0;
                 }
 
-                attemptsBefore = deadline.Attempts;
-                DateTimeOffset firedAt;
+                var current = due[0];
+                attemptsBefore = current.Attempts;
+                var fired = new List<(Deadline Deadline, DateTimeOffset At)>(due.Count);
                 try
                 {
-                    var handler = handlers.FirstOrDefault(h => h.Kind == deadline.Kind)
-                        ?? throw new InvalidOperationException($"No handler is registered for deadlines of kind '{deadline.Kind}'.");
-                    await handler.HandleAsync(deadline, ct);
-                    firedAt = time.GetUtcNow();
-                    if (!deadline.Rearmed)
+                    foreach (var deadline in due)
                     {
-                        deadline.MarkFired(firedAt);
+                        (current, attemptsBefore) = (deadline, deadline.Attempts);
+                        var handler = handlers.FirstOrDefault(h => h.Kind == deadline.Kind)
+                            ?? throw new InvalidOperationException($"No handler is registered for deadlines of kind '{deadline.Kind}'.");
+                        await handler.HandleAsync(deadline, ct);
+                        var firedAt = time.GetUtcNow();
+                        if (!deadline.Rearmed)
+                        {
+                            deadline.MarkFired(firedAt);
+                        }
+
+                        fired.Add((deadline, firedAt));
                     }
 
                     // Saving is part of the attempt: a change the database rejects (a constraint violation) must
@@ -156,24 +185,33 @@ internal sealed partial class DeadlineScheduler<TDbContext>(
                 }
                 catch (Exception ex) when (!ct.IsCancellationRequested)
                 {
-                    // Roll back whatever the handler did; the failure is recorded in a transaction of its own.
-                    (failed, failure) = (deadline, ex);
-                    return true;
+                    // Roll back whatever the handlers did; the failure is recorded in a transaction of its own.
+                    (failed, failure) = (current, ex);
+                    return due.Count;
                 }
 
                 await transaction.CommitAsync(ct);
-                MessagingTelemetry.DeadlinesFired.Add(1, new KeyValuePair<string, object?>("deadline.kind", deadline.Kind));
-                MessagingTelemetry.DeadlineDelay.Record((firedAt - deadline.DueAt).TotalSeconds);
-                return true;
+                foreach (var (deadline, at) in fired)
+                {
+                    MessagingTelemetry.DeadlinesFired.Add(1, new KeyValuePair<string, object?>("deadline.kind", deadline.Kind));
+                    MessagingTelemetry.DeadlineDelay.Record((at - deadline.DueAt).TotalSeconds);
+                }
+
+                return due.Count;
             },
             cancellationToken);
 
-        if (failed is not null && failure is not null)
+        if (failed is null || failure is null)
+        {
+            return (taken, false);
+        }
+
+        if (limit == 1)
         {
             await RecordFailureAsync(failed, attemptsBefore, failure, cancellationToken);
         }
 
-        return tookOne;
+        return (taken, true);
     }
 
     private async Task RecordFailureAsync(Deadline deadline, int attemptsBefore, Exception failure, CancellationToken cancellationToken)

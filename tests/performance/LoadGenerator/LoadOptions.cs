@@ -14,7 +14,8 @@ internal sealed record LoadOptions(
     string? AgreementsToken,
     string? AgreementId,
     int Seed,
-    TimeSpan ClockLead)
+    TimeSpan ClockLead,
+    double FireRate)
 {
     /// <summary>Open loop: requests start on a fixed schedule whatever the latency; closed loop otherwise.</summary>
     public bool OpenLoop => Rate > 0;

@@ -15,12 +15,13 @@ var agreementsTarget = new Option<string>("--agreements-target") { Description =
 var agreementsTokenFile = new Option<FileInfo?>("--agreements-token-file") { Description = "Bearer token for Agreements (an agreement-manager's)" };
 var agreementId = new Option<string?>("--agreement-id") { Description = "An active agreement to use instead of signing a new one" };
 var seed = new Option<int>("--seed") { Description = "Complaints filed in setup by the read scenarios", DefaultValueFactory = _ => 1000 };
-var clockLead = new Option<double>("--clock-lead") { Description = "clock-wave: seconds from filing a complaint to its first-response due time", DefaultValueFactory = _ => 40 };
+var clockLead = new Option<double>("--clock-lead") { Description = "clock-wave: seconds from the start to the first clock's due time", DefaultValueFactory = _ => 60 };
+var fireRate = new Option<double>("--fire-rate") { Description = "clock-wave: clocks falling due per second", DefaultValueFactory = _ => 500 };
 var json = new Option<FileInfo?>("--json") { Description = "Write the result as JSON to this file" };
 
 var root = new RootCommand("Load generator for the platform's gRPC APIs and the baselines of tests/performance")
 {
-    scenario, target, concurrency, duration, warmup, rate, channels, tokenFile, agreementsTarget, agreementsTokenFile, agreementId, seed, clockLead, json,
+    scenario, target, concurrency, duration, warmup, rate, channels, tokenFile, agreementsTarget, agreementsTokenFile, agreementId, seed, clockLead, fireRate, json,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
@@ -37,7 +38,8 @@ root.SetAction(async (parse, cancellationToken) =>
         await ReadTokenAsync(parse.GetValue(agreementsTokenFile) ?? parse.GetValue(tokenFile), cancellationToken),
         parse.GetValue(agreementId),
         parse.GetValue(seed),
-        TimeSpan.FromSeconds(parse.GetValue(clockLead)));
+        TimeSpan.FromSeconds(parse.GetValue(clockLead)),
+        parse.GetValue(fireRate));
 
     using var context = new ScenarioContext(options);
     var chosen = ScenarioCatalog.Create(options.Scenario, context);
