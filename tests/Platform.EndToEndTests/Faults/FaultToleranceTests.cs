@@ -164,46 +164,40 @@ public sealed class FaultToleranceTests(FaultTestPlatform platform, ITestOutputH
         return unsent;
     }
 
-    private async Task<List<Complaint>> AllComplaintsAsync(string agreementId)
-    {
-        var all = new List<Complaint>();
-        var token = string.Empty;
-        do
+    private Task<List<Complaint>> AllComplaintsAsync(string agreementId) =>
+        AllPagesAsync<Complaint>(async token =>
         {
             var page = await platform.Complaints.ListComplaintsAsync(new ListComplaintsRequest { AgreementId = agreementId, PageSize = 100, PageToken = token });
-            all.AddRange(page.Complaints);
-            token = page.NextPageToken;
-        }
-        while (token.Length > 0);
-        return all;
-    }
+            return (page.Complaints, page.NextPageToken);
+        });
 
-    private async Task<List<Interruption>> AllInterruptionsAsync()
-    {
-        var all = new List<Interruption>();
-        var token = string.Empty;
-        do
+    private Task<List<Interruption>> AllInterruptionsAsync() =>
+        AllPagesAsync<Interruption>(async token =>
         {
             var page = await platform.Interruptions.ListInterruptionsAsync(new ListInterruptionsRequest { PromisorId = Requests.PromisorId, PageSize = 200, PageToken = token });
-            all.AddRange(page.Interruptions);
-            token = page.NextPageToken;
-        }
-        while (token.Length > 0);
-        return all;
-    }
+            return (page.Interruptions, page.NextPageToken);
+        });
 
-    private async Task<List<Breach>> FirstResponseBreachesAsync(string agreementId)
+    private async Task<List<Breach>> FirstResponseBreachesAsync(string agreementId) =>
+        (await AllPagesAsync<Breach>(async token =>
+        {
+            var page = await platform.Agreements.ListBreachesAsync(new ListBreachesRequest { AgreementId = agreementId, PageSize = 100, PageToken = token });
+            return (page.Breaches, page.NextPageToken);
+        })).Where(b => b.Clause == "2.3.1").ToList();
+
+    /// <summary>Every item of a paged listing, following next_page_token to the end.</summary>
+    private static async Task<List<T>> AllPagesAsync<T>(Func<string, Task<(IEnumerable<T> Items, string NextPageToken)>> page)
     {
-        var all = new List<Breach>();
+        var all = new List<T>();
         var token = string.Empty;
         do
         {
-            var page = await platform.Agreements.ListBreachesAsync(new ListBreachesRequest { AgreementId = agreementId, PageSize = 100, PageToken = token });
-            all.AddRange(page.Breaches);
-            token = page.NextPageToken;
+            var (items, next) = await page(token);
+            all.AddRange(items);
+            token = next;
         }
         while (token.Length > 0);
-        return all.Where(b => b.Clause == "2.3.1").ToList();
+        return all;
     }
 
     private static int Number(string variable, int fallback) =>
