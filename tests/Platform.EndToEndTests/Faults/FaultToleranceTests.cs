@@ -45,9 +45,9 @@ public sealed class FaultToleranceTests(FaultTestPlatform platform, ITestOutputH
         await using (load)
         {
             await Task.Delay(Between);
-            await WithCutAsync(platform.Broker, BrokerOutage);
+            await BrokerOutageAsync();
             await Task.Delay(Between);
-            await WithCutAsync(platform.DatabaseProxy("Complaints"), DatabaseOutage);
+            await DatabaseOutageAsync();
             await Task.Delay(Between);
             await platform.KillAndRestartAsync("Complaints");
             await Task.Delay(Between);
@@ -96,6 +96,58 @@ public sealed class FaultToleranceTests(FaultTestPlatform platform, ITestOutputH
             $"error queue: 1 poison message ({reason})");
     });
 
+    /// <summary>
+    /// The broker goes away: in CI the proxy between the services and RabbitMQ is cut; with
+    /// <c>PLATFORM_FAULT_REAL_SERVERS=1</c> (tests/performance/faults.sh) RabbitMQ itself is stopped and started.
+    /// </summary>
+    private Task BrokerOutageAsync() =>
+        RealServers
+            ? StopAndStartAsync(["rabbitmqctl", "-q", "stop_app"], ["rabbitmqctl", "-q", "start_app"], BrokerOutage)
+            : WithCutAsync(platform.Broker, BrokerOutage);
+
+    /// <summary>
+    /// The database goes away: in CI every connection of Complaints is dropped and refused through its proxy; with
+    /// <c>PLATFORM_FAULT_REAL_SERVERS=1</c> the PostgreSQL server (of every service, on this machine) is stopped and started.
+    /// </summary>
+    private async Task DatabaseOutageAsync()
+    {
+        if (!RealServers)
+        {
+            await WithCutAsync(platform.DatabaseProxy("Complaints"), DatabaseOutage);
+            return;
+        }
+
+        var cluster = Environment.GetEnvironmentVariable("PLATFORM_FAULT_PG_CLUSTER") ?? "15 main";
+        var (version, name) = (cluster.Split(' ')[0], cluster.Split(' ')[1]);
+        await StopAndStartAsync(["pg_ctlcluster", version, name, "stop", "-m", "fast"], ["pg_ctlcluster", version, name, "start"], DatabaseOutage);
+        NpgsqlConnection.ClearAllPools(); // this test's own connections died with the server
+    }
+
+    private static bool RealServers => Environment.GetEnvironmentVariable("PLATFORM_FAULT_REAL_SERVERS") == "1";
+
+    private async Task StopAndStartAsync(string[] stop, string[] start, TimeSpan outage)
+    {
+        await RunAsync(stop);
+        try
+        {
+            await Task.Delay(outage);
+        }
+        finally
+        {
+            await RunAsync(start);
+        }
+    }
+
+    private async Task RunAsync(string[] command)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(command[0], command[1..]) { RedirectStandardError = true })
+            ?? throw new InvalidOperationException($"could not start {command[0]}");
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        output.WriteLine($"{string.Join(' ', command)}: exit {process.ExitCode} {error}");
+        Assert.True(process.ExitCode == 0, $"{string.Join(' ', command)} failed: {error}");
+    }
+
     private static async Task WithCutAsync(TcpProxy proxy, TimeSpan outage)
     {
         proxy.Cut();
@@ -117,7 +169,8 @@ public sealed class FaultToleranceTests(FaultTestPlatform platform, ITestOutputH
             && !name.EndsWith("_skipped", StringComparison.Ordinal));
         await platform.BrokerManagementAsync(HttpMethod.Post, $"api/exchanges/{platform.VirtualHost}/amq.default/publish", new
         {
-            properties = new { content_type = "application/vnd.masstransit+json", message_id = Guid.NewGuid().ToString() },
+            // Persistent (delivery mode 2), as every message MassTransit sends, so a broker restart keeps it.
+            properties = new { content_type = "application/vnd.masstransit+json", message_id = Guid.NewGuid().ToString(), delivery_mode = 2 },
             routing_key = queue,
             payload = "{ this is not json",
             payload_encoding = "string",
