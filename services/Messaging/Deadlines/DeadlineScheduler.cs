@@ -20,6 +20,8 @@ internal sealed partial class DeadlineScheduler<TDbContext>(
     ILogger<DeadlineScheduler<TDbContext>> logger) : BackgroundService
     where TDbContext : DbContext
 {
+    private static readonly TimeSpan HeldElsewhereRetry = TimeSpan.FromMilliseconds(10);
+
     private readonly DeadlineOptions _options = options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -32,7 +34,7 @@ internal sealed partial class DeadlineScheduler<TDbContext>(
                 var processed = await FireDueAsync(stoppingToken);
                 if (processed < _options.BatchSize)
                 {
-                    await SleepUntilNextDueAsync(stoppingToken);
+                    await SleepUntilNextDueAsync(idle: processed == 0, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -49,21 +51,25 @@ internal sealed partial class DeadlineScheduler<TDbContext>(
 
     /// <summary>
     /// Sleeps until the earliest pending deadline is due, at most a poll interval (deadlines written by other
-    /// replicas are seen then); a commit in this process that sets a sooner one wakes it at once.
+    /// replicas are seen then); a commit in this process that sets a sooner one wakes it at once. After a pass
+    /// that found nothing to fire, a deadline already due is one another replica holds: look again shortly
+    /// rather than at once, or the loop spins until that replica commits.
     /// </summary>
-    private async Task SleepUntilNextDueAsync(CancellationToken cancellationToken)
+    private async Task SleepUntilNextDueAsync(bool idle, CancellationToken cancellationToken)
     {
         var nextDue = await NextDueAsync(cancellationToken);
         var now = time.GetUtcNow();
         var wakeAt = now + _options.PollInterval;
         if (nextDue < wakeAt)
         {
-            wakeAt = nextDue.Value;
+            wakeAt = idle ? Max(nextDue.Value, now + HeldElsewhereRetry) : nextDue.Value;
         }
 
         wakeups.Deadlines.Plan(wakeAt);
         await wakeups.Deadlines.WaitAsync(wakeAt - now, time, cancellationToken);
     }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     /// <summary>The due time of the earliest pending deadline not waiting for a retry (those are retried on the poll).</summary>
     private async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
