@@ -1,16 +1,17 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Platform.Messaging.Wakeups;
 
 namespace Platform.Messaging.Deadlines;
 
-internal sealed class EfDeadlines<TDbContext>(TDbContext db, TimeProvider time, ExistingDeadlineKeys existing) : IDeadlines
+internal sealed class EfDeadlines<TDbContext>(TDbContext db, TimeProvider time, ExistingDeadlineKeys existing, CommitWakeupInterceptor wakeups) : IDeadlines
     where TDbContext : DbContext
 {
     public Task ScheduleNewAsync(string kind, string key, DateTimeOffset dueAt, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        db.Set<Deadline>().Add(new Deadline(kind, key, dueAt, null, time.GetUtcNow()));
+        Add(kind, key, dueAt, null);
         return Task.CompletedTask;
     }
 
@@ -31,7 +32,7 @@ internal sealed class EfDeadlines<TDbContext>(TDbContext db, TimeProvider time, 
 
         if (await FindAsync(kind, key, cancellationToken) is null)
         {
-            db.Set<Deadline>().Add(new Deadline(kind, key, dueAt, null, time.GetUtcNow()));
+            Add(kind, key, dueAt, null);
         }
         else
         {
@@ -58,11 +59,12 @@ internal sealed class EfDeadlines<TDbContext>(TDbContext db, TimeProvider time, 
         var existing = await FindAsync(kind, key, cancellationToken);
         if (existing is null)
         {
-            db.Set<Deadline>().Add(new Deadline(kind, key, dueAt, payload, time.GetUtcNow()));
+            Add(kind, key, dueAt, payload);
         }
         else
         {
             existing.Reschedule(dueAt, payload);
+            wakeups.DeadlineSet(db, dueAt);
 
             // Written even when unchanged: the scheduler may be firing this row right now (it holds the row
             // lock); this UPDATE then waits for it and re-arms the row after, instead of being skipped as a
@@ -76,6 +78,12 @@ internal sealed class EfDeadlines<TDbContext>(TDbContext db, TimeProvider time, 
                 }
             }
         }
+    }
+
+    private void Add(string kind, string key, DateTimeOffset dueAt, string? payload)
+    {
+        db.Set<Deadline>().Add(new Deadline(kind, key, dueAt, payload, time.GetUtcNow()));
+        wakeups.DeadlineSet(db, dueAt);
     }
 
     private async Task<Deadline?> FindAsync(string kind, string key, CancellationToken cancellationToken) =>

@@ -2,10 +2,11 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Events;
+using Platform.Messaging.Wakeups;
 
 namespace Platform.Messaging.Outbox;
 
-internal sealed class EfOutbox<TDbContext>(TDbContext db, TimeProvider time) : IOutbox
+internal sealed class EfOutbox<TDbContext>(TDbContext db, TimeProvider time, CommitWakeupInterceptor wakeups) : IOutbox
     where TDbContext : DbContext
 {
     public void Enqueue<TEvent>(TEvent integrationEvent)
@@ -31,5 +32,6 @@ internal sealed class EfOutbox<TDbContext>(TDbContext db, TimeProvider time) : I
             Activity.Current?.Id,
             time.GetUtcNow());
         db.Set<OutboxMessage>().Add(message);
+        wakeups.OutboxWritten(db);
     }
 }

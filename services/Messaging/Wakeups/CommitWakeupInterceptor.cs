@@ -2,31 +2,30 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Platform.Messaging.Deadlines;
-using Platform.Messaging.Outbox;
 
 namespace Platform.Messaging.Wakeups;
 
 /// <summary>
 /// Wakes the outbox relay when a transaction that wrote outbox messages commits, and the deadline scheduler when
 /// one set a deadline sooner than it planned to look: events leave in milliseconds instead of a poll interval
-/// later. Polling stays as the fallback for rows written by other replicas.
+/// later. Polling stays as the fallback for rows written by other replicas. The outbox and the deadlines tell it
+/// what they wrote into which context, so no save has to scan its change tracker.
 /// </summary>
 internal sealed class CommitWakeupInterceptor(MessagingWakeups wakeups) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Collect(eventData.Context);
-        return result;
-    }
+    /// <summary>An outbox message was added to <paramref name="context"/>: wake the relay when it commits.</summary>
+    public void OutboxWritten(DbContext context) => _pending.GetOrCreateValue(context).Outbox = true;
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    /// <summary>A pending deadline due at <paramref name="dueAt"/> was set in <paramref name="context"/>.</summary>
+    public void DeadlineSet(DbContext context, DateTimeOffset dueAt)
     {
-        Collect(eventData.Context);
-        return ValueTask.FromResult(result);
+        var pending = _pending.GetOrCreateValue(context);
+        if (pending.EarliestDue is not { } earliest || dueAt < earliest)
+        {
+            pending.EarliestDue = dueAt;
+        }
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
@@ -39,14 +38,6 @@ internal sealed class CommitWakeupInterceptor(MessagingWakeups wakeups) : SaveCh
     {
         AfterSave(eventData.Context);
         return ValueTask.FromResult(result);
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => AfterFailedSave(eventData.Context);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        AfterFailedSave(eventData.Context);
-        return Task.CompletedTask;
     }
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Wake(eventData.Context);
@@ -65,43 +56,12 @@ internal sealed class CommitWakeupInterceptor(MessagingWakeups wakeups) : SaveCh
         return Task.CompletedTask;
     }
 
-    private void Collect(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
-        var pending = _pending.GetOrCreateValue(context);
-        foreach (var entry in context.ChangeTracker.Entries())
-        {
-            switch (entry.Entity)
-            {
-                case OutboxMessage when entry.State == EntityState.Added:
-                    pending.Outbox = true;
-                    break;
-                case Deadline { Status: DeadlineStatus.Pending } deadline when entry.State is EntityState.Added or EntityState.Modified:
-                    pending.EarliestDue = pending.EarliestDue is { } earliest && earliest <= deadline.DueAt ? earliest : deadline.DueAt;
-                    break;
-            }
-        }
-    }
-
-    /// <summary>Without a transaction of the caller's, the save has committed (or failed) by now.</summary>
+    /// <summary>Without a transaction of the caller's, the save has committed by now.</summary>
     private void AfterSave(DbContext? context)
     {
         if (context?.Database.CurrentTransaction is null)
         {
             Wake(context);
-        }
-    }
-
-    /// <summary>Without a transaction of the caller's, nothing of the failed save was kept; within one, earlier saves may still commit.</summary>
-    private void AfterFailedSave(DbContext? context)
-    {
-        if (context?.Database.CurrentTransaction is null)
-        {
-            Forget(context);
         }
     }
 
