@@ -102,8 +102,8 @@ public sealed class FaultToleranceTests(FaultTestPlatform platform, ITestOutputH
     /// </summary>
     private Task BrokerOutageAsync() =>
         RealServers
-            ? StopAndStartAsync(["rabbitmqctl", "-q", "stop_app"], ["rabbitmqctl", "-q", "start_app"], BrokerOutage)
-            : WithCutAsync(platform.Broker, BrokerOutage);
+            ? OutageAsync(() => RunAsync(["rabbitmqctl", "-q", "stop_app"]), () => RunAsync(["rabbitmqctl", "-q", "start_app"]), BrokerOutage)
+            : CutAsync(platform.Broker, BrokerOutage);
 
     /// <summary>
     /// The database goes away: in CI every connection of Complaints is dropped and refused through its proxy; with
@@ -113,30 +113,35 @@ public sealed class FaultToleranceTests(FaultTestPlatform platform, ITestOutputH
     {
         if (!RealServers)
         {
-            await WithCutAsync(platform.DatabaseProxy("Complaints"), DatabaseOutage);
+            await CutAsync(platform.DatabaseProxy("Complaints"), DatabaseOutage);
             return;
         }
 
         var cluster = Environment.GetEnvironmentVariable("PLATFORM_FAULT_PG_CLUSTER") ?? "15 main";
         var (version, name) = (cluster.Split(' ')[0], cluster.Split(' ')[1]);
-        await StopAndStartAsync(["pg_ctlcluster", version, name, "stop", "-m", "fast"], ["pg_ctlcluster", version, name, "start"], DatabaseOutage);
+        await OutageAsync(
+            () => RunAsync(["pg_ctlcluster", version, name, "stop", "-m", "fast"]), () => RunAsync(["pg_ctlcluster", version, name, "start"]), DatabaseOutage);
         NpgsqlConnection.ClearAllPools(); // this test's own connections died with the server
     }
 
     private static bool RealServers => Environment.GetEnvironmentVariable("PLATFORM_FAULT_REAL_SERVERS") == "1";
 
-    private async Task StopAndStartAsync(string[] stop, string[] start, TimeSpan outage)
+    /// <summary>Something stops for <paramref name="outage"/>; it is started again even when the wait fails.</summary>
+    private static async Task OutageAsync(Func<Task> stop, Func<Task> start, TimeSpan outage)
     {
-        await RunAsync(stop);
+        await stop();
         try
         {
             await Task.Delay(outage);
         }
         finally
         {
-            await RunAsync(start);
+            await start();
         }
     }
+
+    private static Task CutAsync(TcpProxy proxy, TimeSpan outage) =>
+        OutageAsync(() => { proxy.Cut(); return Task.CompletedTask; }, () => { proxy.Restore(); return Task.CompletedTask; }, outage);
 
     private async Task RunAsync(string[] command)
     {
@@ -146,19 +151,6 @@ public sealed class FaultToleranceTests(FaultTestPlatform platform, ITestOutputH
         await process.WaitForExitAsync();
         output.WriteLine($"{string.Join(' ', command)}: exit {process.ExitCode} {error}");
         Assert.True(process.ExitCode == 0, $"{string.Join(' ', command)} failed: {error}");
-    }
-
-    private static async Task WithCutAsync(TcpProxy proxy, TimeSpan outage)
-    {
-        proxy.Cut();
-        try
-        {
-            await Task.Delay(outage);
-        }
-        finally
-        {
-            proxy.Restore();
-        }
     }
 
     /// <summary>Puts a message no consumer can read on the queue of Agreements' consumer of missed clocks; returns the queue.</summary>

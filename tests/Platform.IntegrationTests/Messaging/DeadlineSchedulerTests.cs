@@ -123,10 +123,10 @@ public sealed class DeadlineSchedulerTests(PlatformInfrastructure infrastructure
 
         // Assert: another connection may fire the later deadline while the failure is still being recorded.
         await Eventually.AssertAsync(
-            async () => (await DeadlineAsync(db, "after")).Status == DeadlineStatus.Fired && (await AnyDeadlineAsync(db, "unsaveable")).Attempts >= 1,
+            async () => (await DeadlineAsync(db, "after")).Status == DeadlineStatus.Fired && (await DeadlineAsync(db, "unsaveable", UnsaveableDeadlineHandler.KindName)).Attempts >= 1,
             Timeout,
             "the later deadline fired and the failing one's attempt was recorded");
-        var unsaveable = await AnyDeadlineAsync(db, "unsaveable");
+        var unsaveable = await DeadlineAsync(db, "unsaveable", UnsaveableDeadlineHandler.KindName);
         Assert.Equal(DeadlineStatus.Pending, unsaveable.Status);
         Assert.True(unsaveable.Attempts >= 1);
         Assert.NotNull(unsaveable.RetryAfter);
@@ -185,16 +185,10 @@ public sealed class DeadlineSchedulerTests(PlatformInfrastructure infrastructure
             await services.GetRequiredService<TestDbContext>().SaveChangesAsync();
         });
 
-    private static async Task<Deadline> DeadlineAsync(string connectionString, string key)
+    private static async Task<Deadline> DeadlineAsync(string connectionString, string key, string kind = Kind)
     {
         await using var db = TestDbContext.Connect(connectionString);
-        return await db.Set<Deadline>().SingleAsync(d => d.Kind == Kind && d.Key == key);
-    }
-
-    private static async Task<Deadline> AnyDeadlineAsync(string connectionString, string key)
-    {
-        await using var db = TestDbContext.Connect(connectionString);
-        return await db.Set<Deadline>().SingleAsync(d => d.Key == key);
+        return await db.Set<Deadline>().SingleAsync(d => d.Kind == kind && d.Key == key);
     }
 
     private static async Task<int> CountAsync(string connectionString, DeadlineStatus status)
