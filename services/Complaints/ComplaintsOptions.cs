@@ -15,6 +15,15 @@ public sealed class ComplaintsOptions
     public int MinimumSample { get; set; } = 10;
 
     /// <summary>
+    /// At most this many concurrent FileComplaint calls are committed together in one transaction; 1 commits each
+    /// call on its own.
+    /// </summary>
+    public int IntakeBatchSize { get; set; } = 64;
+
+    /// <summary>Intake batches built or committed at the same time.</summary>
+    public int IntakeWriters { get; set; } = 2;
+
+    /// <summary>
     /// For tests and demos only: measurement periods of this fixed length (from the Unix epoch) instead of the
     /// calendar month, quarter or year of the terms.
     /// </summary>

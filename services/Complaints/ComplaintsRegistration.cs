@@ -1,6 +1,7 @@
 using Platform.AgreementReplica.Messaging;
 using Platform.Complaints.Data;
 using Platform.Complaints.Grpc;
+using Platform.Complaints.Intake;
 using Platform.Complaints.Messaging;
 using Platform.Messaging;
 using Platform.ServiceDefaults.Bus;
@@ -20,12 +21,17 @@ internal static class ComplaintsRegistration
         builder.Services.AddRpcPolicy(ComplaintsAccess.Policy);
         builder.AddMessageBus<ComplaintsDbContext>(ServiceName, bus => bus.AddKnownAgreementConsumers<ComplaintsDbContext>(ServiceName));
         builder.Services.AddOptions<ComplaintsOptions>().BindConfiguration(ComplaintsOptions.Section)
-            .Validate(o => o.PauseCap >= TimeSpan.Zero && o.QuietPeriod > TimeSpan.Zero && o.MinimumSample >= 1, "Complaints: PauseCap must not be negative, QuietPeriod must be positive and MinimumSample at least 1.")
+            .Validate(
+                o => o.PauseCap >= TimeSpan.Zero && o.QuietPeriod > TimeSpan.Zero && o.MinimumSample >= 1 && o.IntakeBatchSize >= 1 && o.IntakeWriters >= 1,
+                "Complaints: PauseCap must not be negative, QuietPeriod must be positive, and MinimumSample, IntakeBatchSize and IntakeWriters at least 1.")
             .ValidateOnStart();
         builder.Services.AddOptions<ContactEncryptionOptions>().BindConfiguration(ContactEncryptionOptions.Section);
         builder.Services.AddSingleton<ContactProtector>();
         builder.Services.AddHostedService<ContactResealer>();
         builder.Services.AddScoped<ComplaintDeadlines>();
+        builder.Services.AddScoped<ComplaintFiler>();
+        builder.Services.AddSingleton<ComplaintIntake>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ComplaintIntake>());
         builder.Services.AddScoped<ResolutionStatsReader>();
         builder.Services.AddDeadlineHandler<ClockCheckHandler>();
         builder.Services.AddDeadlineHandler<AutoCloseHandler>();

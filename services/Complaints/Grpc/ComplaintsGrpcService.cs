@@ -1,24 +1,18 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Npgsql;
-using Platform.AgreementReplica.Data;
 using Platform.AgreementReplica.Grpc;
 using Platform.Complaints.Data;
-using Platform.Complaints.Domain;
-using Platform.Complaints.Domain.Resolution;
+using Platform.Complaints.Intake;
 using Platform.Complaints.Messaging;
 using Platform.Contracts.Complaints.V1;
 using Platform.Contracts.Security;
-using Platform.Messaging.Deadlines;
 using Platform.Messaging.Outbox;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Requests;
 using Platform.ServiceDefaults.Security;
 using Platform.SharedKernel;
 using Complaint = Platform.Complaints.Domain.Complaint;
-using ComplaintSeverity = Platform.Complaints.Domain.ComplaintSeverity;
-using CustomerContact = Platform.Complaints.Domain.CustomerContact;
 
 namespace Platform.Complaints.Grpc;
 
@@ -27,10 +21,12 @@ public sealed partial class ComplaintsGrpcService(
     ComplaintsDbContext db,
     IOutbox outbox,
     ComplaintDeadlines deadlines,
+    ComplaintFiler filer,
+    ComplaintIntake intake,
     ContactProtector contacts,
     ResolutionStatsReader stats,
     IAuditTrail audit,
-    IOptions<ComplaintsOptions> options,
+    AuditScope auditScope,
     TimeProvider time) : ComplaintsService.ComplaintsServiceBase
 {
     public override async Task<GetAgreementEligibilityResponse> GetAgreementEligibility(GetAgreementEligibilityRequest request, ServerCallContext context) =>
@@ -44,7 +40,10 @@ public sealed partial class ComplaintsGrpcService(
         Complaint complaint;
         try
         {
-            complaint = await FileNewAsync(request, fileRequest, now, ct);
+            var filing = NewFiling.Parse(request, fileRequest, now);
+            complaint = await intake.FileAsync(filing, id => auditScope.RecordFor(id.ToString(), now), ct) is { } filedTogether
+                ? RecordedElsewhere(filedTogether)
+                : await FileAloneAsync(filing, ct);
         }
         catch (RuleViolationException)
         {
@@ -70,50 +69,17 @@ public sealed partial class ComplaintsGrpcService(
         return new FileComplaintResponse { Complaint = Show(complaint, now, reveal: false) };
     }
 
-    /// <summary>Checks everything before anything is stored, then saves the complaint with its event and deadlines.</summary>
-    private async Task<Complaint> FileNewAsync(FileComplaintRequest request, ClientRequest fileRequest, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Files in the call's own transaction: what a batch of the intake hands back (see <see cref="ComplaintIntake"/>).</summary>
+    private async Task<Complaint> FileAloneAsync(NewFiling filing, CancellationToken ct)
     {
-        var agreementId = RequestFields.RequiredGuid(request.AgreementId, "agreement_id");
-        var details = ComplaintDetails.Of(
-            Channel.Of((ChannelKind)(int)request.Channel, request.ChannelName),
-            request.Subject,
-            request.Description,
-            request.Category,
-            (ComplaintSeverity)(int)request.Severity);
-        var contact = RequestFields.Required(request.Contact, "contact");
-        var customer = CustomerContact.Of(contact.Name, contact.Phone, contact.Email);
-        var receivedAt = RequestFields.OptionalTime(request.ReceivedAt, "received_at") ?? now;
-        var known = await db.FindKnownAgreementAsync(agreementId, ct)
-            ?? throw RuleViolationException.Precondition(
-                "complaint.agreement_unknown", "agreement_id", $"Agreement {agreementId} is not known here (not signed, or its activation has not arrived yet).");
-        if (!known.AcceptsWork)
-        {
-            throw RuleViolationException.Precondition(
-                "complaint.agreement_not_active", "agreement_id", $"Agreement {known.Number} is {known.Status.ToString().ToLowerInvariant()}; complaints are filed only under an active agreement.");
-        }
+        var complaint = await filer.AddAsync(filing, ct);
+        await filer.SaveAsync(ct);
+        return complaint;
+    }
 
-        var terms = known.TermsAt(receivedAt)
-            ?? throw RuleViolationException.Precondition(
-                "complaint.no_terms_at_receipt", "received_at", $"Agreement {known.Number} had no terms in force at {receivedAt:O}, when the complaint was received.");
-
-        var id = Guid.CreateVersion7();
-        var complaint = Complaint.File(
-            id,
-            agreementId,
-            fileRequest,
-            details,
-            contacts.Seal(id, customer),
-            receivedAt,
-            terms.ToComplaintTerms(),
-            options.Value.PauseCap,
-            request.Actor,
-            now);
-        db.Complaints.Add(complaint);
-        ComplaintIntegrationEvents.Enqueue(complaint, outbox);
-        await deadlines.ScheduleFiledAsync(complaint, ct);
-        var period = MeasurementPeriod.Containing(receivedAt, terms.Terms.MeasurementPeriod, complaint.Terms.Calendar, options.Value.MeasurementPeriodLength);
-        await deadlines.EnsurePeriodEndAsync(agreementId, period, ct);
-        await SaveFiledAsync(ct);
+    private Complaint RecordedElsewhere(Complaint complaint)
+    {
+        auditScope.RecordedElsewhere(complaint.Id.ToString());
         return complaint;
     }
 
@@ -151,27 +117,6 @@ public sealed partial class ComplaintsGrpcService(
         var now = time.GetUtcNow();
         var measured = await stats.MeasureAsync(agreementId, RequestFields.OptionalTime(request.At, "at") ?? now, now, context.CancellationToken);
         return measured.ToProto(agreementId);
-    }
-
-    /// <summary>
-    /// Saves a new complaint. A complaint filed at the same moment under the same agreement may have scheduled the
-    /// end of this measurement period first; its deadline is enough, so this one is dropped and the rest saved.
-    /// </summary>
-    private async Task SaveFiledAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_deadlines_kind_key" })
-        {
-            foreach (var periodEnd in db.ChangeTracker.Entries<Deadline>().Where(e => e.State == EntityState.Added && e.Entity.Kind == ComplaintDeadlines.PeriodEnd).ToList())
-            {
-                periodEnd.State = EntityState.Detached;
-            }
-
-            await db.SaveChangesAsync(ct);
-        }
     }
 
     /// <summary>The fingerprint of a file request leaves the contact out: no hash of personal data is kept.</summary>

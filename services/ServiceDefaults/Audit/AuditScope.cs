@@ -23,6 +23,21 @@ public sealed class AuditScope
 
     internal bool IsChange => Rpc is not null;
 
+    /// <summary>
+    /// The record of this call's change, for a change committed by a unit of work other than the call's own
+    /// DbContext (several calls' changes committed together); <see langword="null"/> when the call is not an
+    /// audited change. Once that commit is done, <see cref="RecordedElsewhere"/> says so.
+    /// </summary>
+    public AuditRecord? RecordFor(string targetId, DateTimeOffset at) =>
+        IsChange && !Recorded ? AuditTrail.Record(Caller!, Rpc!, targetId, "OK", AuditKinds.Change, at) : null;
+
+    /// <summary>The record from <see cref="RecordFor"/> committed with the change: the call writes no other.</summary>
+    public void RecordedElsewhere(string targetId)
+    {
+        TargetId = targetId;
+        Recorded = true;
+    }
+
     internal void BeginChange(Caller caller, string rpc)
     {
         Caller = caller;

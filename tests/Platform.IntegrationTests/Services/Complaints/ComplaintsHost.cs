@@ -18,16 +18,21 @@ namespace Platform.IntegrationTests.Services.Complaints;
 internal sealed class ComplaintsHost : IAsyncDisposable
 {
     private readonly ServiceFactory<ComplaintsGrpcService> _factory;
+    private readonly TestServer _server;
     private readonly GrpcChannel _channel;
 
-    private ComplaintsHost(ServiceFactory<ComplaintsGrpcService> factory, GrpcChannel channel)
+    private ComplaintsHost(ServiceFactory<ComplaintsGrpcService> factory, TestServer server)
     {
         _factory = factory;
-        _channel = channel;
-        Client = new ComplaintsService.ComplaintsServiceClient(channel);
+        _server = server;
+        _channel = TestIdentity.Channel(server);
+        Client = new ComplaintsService.ComplaintsServiceClient(_channel);
     }
 
     public ComplaintsService.ComplaintsServiceClient Client { get; }
+
+    /// <summary>A channel whose calls carry <paramref name="token"/> instead of the all-roles one of <see cref="Client"/>; the caller disposes it.</summary>
+    public GrpcChannel ChannelWith(string token) => TestIdentity.Channel(_server, token);
 
     /// <summary>
     /// Starts a host with <paramref name="settings"/> over the service's own (and <paramref name="services"/>
@@ -57,7 +62,7 @@ internal sealed class ComplaintsHost : IAsyncDisposable
                     web.ConfigureTestServices(services);
                 }
             });
-            started = new ComplaintsHost(factory, TestIdentity.Channel(host.Server));
+            started = new ComplaintsHost(factory, host.Server);
 
             // Serving means the database is reachable and the agreement-lifecycle queue is bound.
             var health = new Health.HealthClient(started._channel);
