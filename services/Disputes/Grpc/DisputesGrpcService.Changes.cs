@@ -1,5 +1,7 @@
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Disputes.V1;
+using Platform.Disputes.Data;
 using Platform.Disputes.Messaging;
 using Dispute = Platform.Disputes.Domain.Dispute;
 using LitigationGround = Platform.Disputes.Domain.LitigationGround;
@@ -85,18 +87,32 @@ public sealed partial class DisputesGrpcService
                 context),
         };
 
+    /// <summary>A withdrawn case frees its breaches for a new case, in the same transaction.</summary>
     public override async Task<WithdrawDisputeResponse> WithdrawDispute(WithdrawDisputeRequest request, ServerCallContext context) =>
-        new() { Dispute = await ChangeAsync(request.DisputeId, (d, now) => d.Withdraw(request.Actor, request.Reason, request.Version, now), context) };
+        new()
+        {
+            Dispute = await ChangeAsync(
+                request.DisputeId,
+                (d, now) => d.Withdraw(request.Actor, request.Reason, request.Version, now),
+                context,
+                async (d, ct) => db.Set<BreachHold>().RemoveRange(await db.Set<BreachHold>().Where(h => h.DisputeId == d.Id).ToListAsync(ct))),
+        };
 
     private static string? Empty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     /// <summary>Loads, applies one domain change, records its events and saves it all in one transaction.</summary>
-    private async Task<Platform.Contracts.Disputes.V1.Dispute> ChangeAsync(string disputeId, Action<Dispute, DateTimeOffset> change, ServerCallContext context)
+    private async Task<Platform.Contracts.Disputes.V1.Dispute> ChangeAsync(
+        string disputeId, Action<Dispute, DateTimeOffset> change, ServerCallContext context, Func<Dispute, CancellationToken, Task>? alongside = null)
     {
         var ct = context.CancellationToken;
         var dispute = await LoadAsync(disputeId, tracking: true, ct);
         var now = time.GetUtcNow();
         change(dispute, now);
+        if (alongside is not null)
+        {
+            await alongside(dispute, ct);
+        }
+
         DisputeIntegrationEvents.Enqueue(dispute, outbox);
         await db.SaveChangesAsync(ct);
         return dispute.ToProto(now);

@@ -70,6 +70,7 @@ public sealed partial class DisputesGrpcService(DisputesDbContext db, AgreementD
             startedAt,
             now);
         db.Set<Dispute>().Add(dispute);
+        db.Set<BreachHold>().AddRange(details.BreachIds.Select(breachId => new BreachHold(breachId, dispute.Id)));
         DisputeIntegrationEvents.Enqueue(dispute, outbox);
         await deadlines.ScheduleAsync(NegotiationDeadlineHandler.DeadlineKind, dispute.Id.ToString(), dispute.NegotiationDeadline, ct);
         try
@@ -83,6 +84,14 @@ public sealed partial class DisputesGrpcService(DisputesDbContext db, AgreementD
             dispute = await FindByRequestIdAsync(open.Id, ct)
                 ?? throw new InvalidOperationException("Opening a dispute conflicted but no dispute has this request id.", ex);
             dispute.EnsureOpenedBy(open);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: BreachHoldConfiguration.PrimaryKey })
+        {
+            // Another case on one of the breaches was opened at the same moment and saved first.
+            db.ChangeTracker.Clear();
+            var held = await db.Set<BreachHold>().AsNoTracking().Where(h => details.BreachIds.Contains(h.BreachId)).FirstAsync(ct);
+            throw RuleViolationException.Precondition(
+                "dispute.breach_disputed", "breach_ids", $"Breach {held.BreachId} is already disputed in case {held.DisputeId}; a breach is disputed in one case at a time.");
         }
 
         return new OpenDisputeResponse { Dispute = dispute.ToProto(now) };

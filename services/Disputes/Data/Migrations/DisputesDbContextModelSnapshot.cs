@@ -64,6 +64,25 @@ namespace Platform.Disputes.Data.Migrations
                     b.ToTable("known_agreements", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Disputes.Data.BreachHold", b =>
+                {
+                    b.Property<Guid>("BreachId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("breach_id");
+
+                    b.Property<Guid>("DisputeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dispute_id");
+
+                    b.HasKey("BreachId")
+                        .HasName("pk_breach_holds");
+
+                    b.HasIndex("DisputeId")
+                        .HasDatabaseName("ix_breach_holds_dispute_id");
+
+                    b.ToTable("breach_holds", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Disputes.Domain.Breaches.KnownBreach", b =>
                 {
                     b.Property<Guid>("BreachId")

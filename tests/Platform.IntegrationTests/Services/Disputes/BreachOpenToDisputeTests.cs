@@ -35,6 +35,32 @@ public sealed class BreachOpenToDisputeTests(PlatformInfrastructure infrastructu
     }
 
     [Fact]
+    public async Task Cases_opened_on_one_breach_at_the_same_moment_open_one_and_refuse_the_others_naming_it()
+    {
+        var (agreementId, breachId) = await disputes.BreachAsync();
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            try
+            {
+                return (Dispute: (Dispute?)(await Client.OpenDisputeAsync(DisputeRequests.Open(agreementId, breachId))).Dispute, Error: (RpcException?)null);
+            }
+            catch (RpcException error)
+            {
+                return (Dispute: (Dispute?)null, Error: (RpcException?)error);
+            }
+        }));
+
+        var opened = Assert.Single(attempts, a => a.Dispute is not null).Dispute!;
+        foreach (var (_, error) in attempts.Where(a => a.Dispute is null))
+        {
+            AssertRefused(error!, $"Breach {breachId} is already disputed in case {opened.Id}");
+        }
+
+        await OnlyCaseAsync(agreementId, opened.Id);
+    }
+
+    [Fact]
     public async Task Case_on_a_breach_a_settled_case_held_is_FAILED_PRECONDITION()
     {
         var (agreementId, breachId) = await disputes.BreachAsync();
