@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Platform.Messaging.Deadlines;
@@ -10,9 +11,18 @@ namespace Platform.ServiceDefaults.Audit;
 /// <summary>
 /// Adds the record of the change a gRPC call makes to that change's own SaveChanges, so the record commits
 /// with the change or not at all. The target is the aggregate the call added or changed.
+/// <para>
+/// One for all contexts: the contexts are pooled, so each is told the audit scope of the call (the DI scope)
+/// that leased it (<see cref="Attach"/>). A context made outside a scope has none and records nothing.
+/// </para>
 /// </summary>
-internal sealed class AuditSaveChangesInterceptor(AuditScope scope, TimeProvider time) : SaveChangesInterceptor
+internal sealed class AuditSaveChangesInterceptor(TimeProvider time) : SaveChangesInterceptor
 {
+    private readonly ConditionalWeakTable<DbContext, AuditScope> _scopes = [];
+
+    /// <summary>From now on, saves of <paramref name="context"/> belong to the call of <paramref name="scope"/>.</summary>
+    public void Attach(DbContext context, AuditScope scope) => _scopes.AddOrUpdate(context, scope);
+
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         Stage(eventData.Context);
@@ -27,13 +37,13 @@ internal sealed class AuditSaveChangesInterceptor(AuditScope scope, TimeProvider
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Saved();
+        Saved(eventData.Context);
         return base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Saved();
+        Saved(eventData.Context);
         return base.SavedChanges(eventData, result);
     }
 
@@ -51,7 +61,7 @@ internal sealed class AuditSaveChangesInterceptor(AuditScope scope, TimeProvider
 
     private void Stage(DbContext? context)
     {
-        if (context is null || !scope.IsChange || scope.Recorded || scope.Pending is not null)
+        if (context is null || !_scopes.TryGetValue(context, out var scope) || !scope.IsChange || scope.Recorded || scope.Pending is not null)
         {
             return;
         }
@@ -67,9 +77,9 @@ internal sealed class AuditSaveChangesInterceptor(AuditScope scope, TimeProvider
         context.Add(scope.Pending);
     }
 
-    private void Saved()
+    private void Saved(DbContext? context)
     {
-        if (scope.Pending is not null)
+        if (context is not null && _scopes.TryGetValue(context, out var scope) && scope.Pending is not null)
         {
             scope.Pending = null;
             scope.Recorded = true;
@@ -79,7 +89,12 @@ internal sealed class AuditSaveChangesInterceptor(AuditScope scope, TimeProvider
     private void Failed(DbContext? context)
     {
         // A retried save stages its record again; the failed one must not linger in the tracker.
-        if (scope.Pending is { } pending && context is not null)
+        if (context is null || !_scopes.TryGetValue(context, out var scope))
+        {
+            return;
+        }
+
+        if (scope.Pending is { } pending)
         {
             context.Entry(pending).State = EntityState.Detached;
         }

@@ -16,14 +16,22 @@ public static class DatabaseRegistration
     public static WebApplicationBuilder AddServiceDatabase<TDbContext>(this WebApplicationBuilder builder)
         where TDbContext : DbContext
     {
-        // Configuration is read when the DbContext is first made, so hosts built by tests can override it.
-        builder.Services.AddDbContext<TDbContext>((services, options) => options
+        // Contexts are pooled: their options (and the model's services) are built once, not on every call.
+        // Configuration is read when the first context is made, so hosts built by tests can override it.
+        builder.Services.AddPooledDbContextFactory<TDbContext>((services, options) => options
             .UseNpgsql(ConnectionString(services), npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 5, TimeSpan.FromSeconds(5), null))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(services.GetRequiredService<AuditSaveChangesInterceptor>()));
+        // One context per call (DI scope), leased from the pool and returned when the scope ends.
+        builder.Services.AddScoped(services =>
+        {
+            var db = services.GetRequiredService<IDbContextFactory<TDbContext>>().CreateDbContext();
+            services.GetRequiredService<AuditSaveChangesInterceptor>().Attach(db, services.GetRequiredService<AuditScope>());
+            return db;
+        });
         // The audit trail lives in the service's database: a change and its record commit together.
         builder.Services.AddScoped<AuditScope>();
-        builder.Services.AddScoped<AuditSaveChangesInterceptor>();
+        builder.Services.AddSingleton<AuditSaveChangesInterceptor>();
         builder.Services.AddSingleton<IAuditTrail, AuditTrail<TDbContext>>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TDbContext>("database", tags: [HealthTags.Ready, HealthTags.Dependency]);
         builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection("Database"));
