@@ -17,7 +17,8 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         agreement.HasIndex(a => a.CreateRequestId).IsUnique();
         agreement.Property(a => a.CreateRequestFingerprint).HasMaxLength(64);
         agreement.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
-        agreement.HasIndex(a => a.Status);
+        // ListAgreements by status: newest first (by id).
+        agreement.HasIndex(a => new { a.Status, a.Id });
         agreement.Property(a => a.StatusReason).HasMaxLength(300);
         agreement.Property(a => a.Version).IsConcurrencyToken();
         agreement.Property(a => a.SignedBy).HasMaxLength(300);

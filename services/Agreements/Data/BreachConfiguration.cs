@@ -34,7 +34,11 @@ internal sealed class BreachConfiguration : IEntityTypeConfiguration<Breach>
         breach.Property<string>(DedupKey).HasMaxLength(300);
         breach.HasIndex(nameof(Breach.AgreementId), DedupKey).IsUnique();
         breach.HasIndex(b => new { b.AgreementId, b.DetectedAt });
-        breach.HasIndex(b => b.Status);
+        // The compliance report: an agreement's breaches of a period, by the time of the fact.
+        breach.HasIndex(b => new { b.AgreementId, b.FactAt });
+        // ListBreaches: newest first (by id) within an agreement or a status.
+        breach.HasIndex(b => new { b.AgreementId, b.Id });
+        breach.HasIndex(b => new { b.Status, b.Id });
         breach.Ignore(b => b.DomainEvents);
     }
 }

@@ -21,7 +21,9 @@ public sealed partial class AgreementsGrpcService
         var facts = new ComplianceFacts(
             await db.ResolutionPeriods.AsNoTracking().Where(p => p.AgreementId == id && p.PeriodStart >= start && p.PeriodEnd <= end).ToListAsync(ct),
             await db.Surveys.AsNoTracking().Where(s => s.ReportReceivedAt >= start && s.ReportReceivedAt < end).ToListAsync(ct),
-            await db.Breaches.AsNoTracking().Where(b => b.AgreementId == id && b.FactAt >= start && b.FactAt <= end).OrderBy(b => b.FactAt).ToListAsync(ct))
+            // Sorted here, not by the database: an agreement with tens of thousands of breaches in the period made
+            // PostgreSQL sort them on disk (work_mem); the same stable order by fact time, in a few milliseconds.
+            [.. (await db.Breaches.AsNoTracking().Where(b => b.AgreementId == id && b.FactAt >= start && b.FactAt <= end).ToListAsync(ct)).OrderBy(b => b.FactAt)])
         {
             FundingShortfalls = await db.FundingShortfalls.AsNoTracking().Where(f => f.PromisorId == promisorId).ToListAsync(ct),
             StaffingChanges = await db.StaffingChanges.AsNoTracking().Where(c => c.PromisorId == promisorId && c.At <= end).ToListAsync(ct),

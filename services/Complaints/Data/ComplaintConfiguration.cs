@@ -38,9 +38,12 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
 
         // Listings: newest first within an agreement, a status, or the overdue ones; rates: by received time.
         complaint.HasIndex(c => new { c.AgreementId, c.Id });
-        complaint.HasIndex(c => new { c.AgreementId, c.ReceivedAt });
+        // GetResolutionStats counts a period's complaints from this index alone (an index-only scan).
+        complaint.HasIndex(c => new { c.AgreementId, c.ReceivedAt }).IncludeProperties(c => new { c.Severity, c.WithdrawnAt, c.Resolutions });
         complaint.HasIndex(c => new { c.Status, c.Id });
         complaint.HasIndex(c => c.Id).HasFilter("overdue").HasDatabaseName("ix_complaints_overdue");
+        complaint.HasIndex(c => new { c.AgreementId, c.Status, c.Id });
+        complaint.HasIndex(c => new { c.AgreementId, c.Id }, "ix_complaints_agreement_id_id_overdue").HasDatabaseName("ix_complaints_agreement_id_id_overdue").HasFilter("overdue");
         complaint.HasIndex(c => c.NextDueAt);
     }
 }

@@ -34,19 +34,27 @@ internal static class ComplaintListing
             query = query.Where(c => c.Severity == severity);
         }
 
-        if (request.OverdueOnly)
-        {
-            // Complaint.IsOverdueAt: a missed clock, or a running one past due that no check has marked yet.
-            query = query.Where(c => c.Overdue || c.NextDueAt <= now);
-        }
-
         if (!string.IsNullOrEmpty(request.PageToken))
         {
             var after = PageToken.Decode(request.PageToken);
             query = query.Where(c => c.Id < after);
         }
 
-        var fetched = await query.OrderByDescending(c => c.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
+        if (request.OverdueOnly)
+        {
+            // Complaint.IsOverdueAt: a missed clock, or a running one past due that no check has marked yet. As one
+            // OR the two match through different indexes and every match is sorted; as two disjoint pages merged,
+            // each reads no more than a page from its own index (ix_complaints_agreement_id_id_overdue, ix_complaints_overdue, next_due_at).
+            var marked = FirstPage(query.Where(c => c.Overdue), pageSize);
+            var unmarked = FirstPage(query.Where(c => !c.Overdue && c.NextDueAt <= now), pageSize);
+            query = marked.Concat(unmarked);
+        }
+
+        var fetched = await FirstPage(query, pageSize).ToListAsync(cancellationToken);
         return PageToken.Page(fetched, pageSize, c => c.Id);
     }
+
+    /// <summary>Newest first, one more than a page (so the caller knows whether another page follows).</summary>
+    private static IQueryable<Complaint> FirstPage(IQueryable<Complaint> query, int pageSize) =>
+        query.OrderByDescending(c => c.Id).Take(pageSize + 1);
 }

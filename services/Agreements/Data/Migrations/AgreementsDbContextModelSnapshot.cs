@@ -114,8 +114,8 @@ namespace Platform.Agreements.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_agreements_number");
 
-                    b.HasIndex("Status")
-                        .HasDatabaseName("ix_agreements_status");
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_agreements_status_id");
 
                     b.ToTable("agreements", (string)null);
                 });
@@ -193,15 +193,21 @@ namespace Platform.Agreements.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_breaches");
 
-                    b.HasIndex("Status")
-                        .HasDatabaseName("ix_breaches_status");
-
                     b.HasIndex("AgreementId", "DedupKey")
                         .IsUnique()
                         .HasDatabaseName("ix_breaches_agreement_id_dedup_key");
 
                     b.HasIndex("AgreementId", "DetectedAt")
                         .HasDatabaseName("ix_breaches_agreement_id_detected_at");
+
+                    b.HasIndex("AgreementId", "FactAt")
+                        .HasDatabaseName("ix_breaches_agreement_id_fact_at");
+
+                    b.HasIndex("AgreementId", "Id")
+                        .HasDatabaseName("ix_breaches_agreement_id_id");
+
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_breaches_status_id");
 
                     b.ToTable("breaches", (string)null);
                 });

@@ -231,8 +231,17 @@ namespace Platform.Complaints.Data.Migrations
                     b.HasIndex("AgreementId", "ReceivedAt")
                         .HasDatabaseName("ix_complaints_agreement_id_received_at");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AgreementId", "ReceivedAt"), new[] { "Severity", "WithdrawnAt", "Resolutions" });
+
                     b.HasIndex("Status", "Id")
                         .HasDatabaseName("ix_complaints_status_id");
+
+                    b.HasIndex("AgreementId", "Status", "Id")
+                        .HasDatabaseName("ix_complaints_agreement_id_status_id");
+
+                    b.HasIndex(new[] { "AgreementId", "Id" }, "ix_complaints_agreement_id_id_overdue")
+                        .HasDatabaseName("ix_complaints_agreement_id_id_overdue")
+                        .HasFilter("overdue");
 
                     b.ToTable("complaints", (string)null);
                 });

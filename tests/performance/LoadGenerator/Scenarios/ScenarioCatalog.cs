@@ -10,8 +10,14 @@ internal static class ScenarioCatalog
         ["file-complaint"] = context => new FileComplaintScenario(context),
         ["get-complaint"] = context => new GetComplaintScenario(context),
         ["list-complaints"] = context => new ListComplaintsScenario(context),
+        ["list-complaints-received"] = context => new ListComplaintsScenario(context, ComplaintListFilter.Received),
+        ["list-complaints-overdue"] = context => new ListComplaintsScenario(context, ComplaintListFilter.Overdue),
+        ["list-complaints-overdue-all"] = context => new ListComplaintsScenario(context, ComplaintListFilter.OverdueEverywhere),
+        ["list-complaints-page2"] = context => new ListComplaintsScenario(context, ComplaintListFilter.SecondPage),
         ["resolution-stats"] = context => new ResolutionStatsScenario(context),
         ["clock-wave"] = context => new ClockWaveScenario(context),
+        ["get-compliance-report"] = context => new ComplianceReportScenario(context),
+        ["list-breaches"] = context => new ListBreachesScenario(context),
     };
 
     public static IEnumerable<string> Names => s_scenarios.Keys;
