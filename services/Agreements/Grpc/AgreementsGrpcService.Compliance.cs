@@ -4,18 +4,28 @@ using Platform.Agreements.Domain.Compliance;
 using Platform.Contracts.Agreements.V1;
 using Proto = Platform.Contracts.Agreements.V1;
 using Platform.ServiceDefaults.Requests;
+using Platform.SharedKernel;
 
 namespace Platform.Agreements.Grpc;
 
 /// <summary>The compliance report, from the facts this service keeps.</summary>
 public sealed partial class AgreementsGrpcService
 {
+    private const int DefaultMaxBreaches = 100;
+    private const int MaxBreaches = 1000;
+
     public override async Task<GetComplianceReportResponse> GetComplianceReport(GetComplianceReportRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
         var agreement = await LoadAsync(request.AgreementId, tracking: false, ct);
         var start = RequestFields.RequiredTime(request.PeriodStart, "period_start");
         var end = RequestFields.RequiredTime(request.PeriodEnd, "period_end");
+        var maxBreaches = request.MaxBreaches switch
+        {
+            < 0 => throw RuleViolationException.Invalid("max_breaches", "max_breaches must not be negative."),
+            0 => DefaultMaxBreaches,
+            var max => Math.Min(max, MaxBreaches),
+        };
         var id = agreement.Id;
         var promisorId = agreement.Promisor.OrganizationId;
         var facts = new ComplianceFacts(
@@ -51,7 +61,10 @@ public sealed partial class AgreementsGrpcService
                     },
                 }),
             },
-            Breaches = { facts.Breaches.Select(b => b.ToProto()) },
+            // The verdicts count every breach; the answer carries the latest few, so an agreement with thousands in
+            // the period stays far below gRPC's message limit.
+            Breaches = { facts.Breaches.Skip(Math.Max(0, facts.Breaches.Count - maxBreaches)).Select(b => b.ToProto()) },
+            BreachCount = facts.Breaches.Count,
         };
     }
 }

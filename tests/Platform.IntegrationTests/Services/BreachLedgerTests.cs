@@ -443,6 +443,33 @@ public sealed class BreachLedgerTests(PlatformInfrastructure infrastructure, Bre
     }
 
     [Fact]
+    public async Task Compliance_report_with_more_breaches_than_asked_for_carries_the_latest_and_counts_them_all()
+    {
+        var agreement = await SignedAsync(effectiveFrom: DateTimeOffset.UtcNow.AddDays(-40));
+        var now = DateTimeOffset.UtcNow;
+        var start = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddDays(-1);
+        var dueTimes = Enumerable.Range(1, 5).Select(i => start.AddHours(i)).ToList();
+        foreach (var dueAt in dueTimes)
+        {
+            await PublishAsync(BreachFacts.MissedClock(agreement.Id, dueAt: dueAt));
+        }
+
+        await Eventually.AssertAsync(async () => (await BreachesAsync(agreement.Id)).Count == 5, s_timeout, "five breaches recorded");
+
+        var report = await Client.GetComplianceReportAsync(new GetComplianceReportRequest
+        {
+            AgreementId = agreement.Id,
+            PeriodStart = Timestamp.FromDateTimeOffset(start),
+            PeriodEnd = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
+            MaxBreaches = 2,
+        });
+
+        Assert.Equal(5, report.BreachCount);
+        Assert.Equal(dueTimes[3..], report.Breaches.Select(b => b.FactAt.ToDateTimeOffset()));
+        Assert.StartsWith("5 clock(s) missed", report.Clauses.Single(c => c.Clause == "2.3.1").Measured, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Compliance_report_judges_each_clause_from_the_facts_kept_and_lists_the_breaches()
     {
         var agreement = await SignedAsync(effectiveFrom: DateTimeOffset.UtcNow.AddDays(-40));

@@ -151,6 +151,11 @@ internal static class AgreementsCommands
             {
                 await printer.Output.WriteLineAsync();
                 BreachTable(response.Breaches).WriteTo(printer.Output, printer.Colour);
+                if (response.BreachCount > response.Breaches.Count)
+                {
+                    await printer.Output.WriteLineAsync(
+                        $"The latest {response.Breaches.Count} of {response.BreachCount} breaches; 'agreements breaches {response.AgreementId}' lists them all.");
+                }
             }
 
             return ExitCodes.Success;
