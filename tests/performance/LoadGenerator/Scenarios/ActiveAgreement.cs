@@ -17,17 +17,28 @@ internal static class ActiveAgreement
     /// <summary>The first-response time of the agreements signed here.</summary>
     public static readonly TimeSpan FirstResponseWithin = TimeSpan.FromHours(2);
 
-    public static async Task<string> EnsureAsync(ScenarioContext context, ComplaintsService.ComplaintsServiceClient complaints, CancellationToken cancellationToken)
+    /// <summary>
+    /// The agreement to work under. <paramref name="roundTheClock"/>: its clocks count every hour, so a clock's due
+    /// time is its receipt plus the limit whenever the run happens (the others count Shanghai office hours).
+    /// </summary>
+    public static async Task<string> EnsureAsync(
+        ScenarioContext context, ComplaintsService.ComplaintsServiceClient complaints, CancellationToken cancellationToken, bool roundTheClock = false)
     {
-        context.AgreementId = context.Options.AgreementId ?? await SignAsync(context, complaints, cancellationToken);
+        context.AgreementId = context.Options.AgreementId ?? await SignAsync(context, complaints, roundTheClock, cancellationToken);
         return context.AgreementId;
     }
 
-    private static async Task<string> SignAsync(ScenarioContext context, ComplaintsService.ComplaintsServiceClient complaints, CancellationToken cancellationToken)
+    private static async Task<string> SignAsync(ScenarioContext context, ComplaintsService.ComplaintsServiceClient complaints, bool roundTheClock, CancellationToken cancellationToken)
     {
         using var channel = ScenarioContext.CreateChannel(context.Options.AgreementsTarget);
         var agreements = new AgreementsService.AgreementsServiceClient(channel);
-        var draft = (await agreements.CreateAgreementAsync(CreateRequest(), context.AgreementsCall(cancellationToken))).Agreement;
+        var create = CreateRequest();
+        if (roundTheClock)
+        {
+            create.Terms.ServiceCalendar = new ServiceCalendar { RoundTheClock = new RoundTheClock() };
+        }
+
+        var draft = (await agreements.CreateAgreementAsync(create, context.AgreementsCall(cancellationToken))).Agreement;
         var sign = new SignAgreementRequest { AgreementId = draft.Id, SignedBy = "Load Generator", Version = draft.Version };
         await agreements.SignAgreementAsync(sign, context.AgreementsCall(cancellationToken));
 

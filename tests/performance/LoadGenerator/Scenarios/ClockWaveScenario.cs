@@ -18,7 +18,8 @@ internal sealed class ClockWaveScenario(ScenarioContext context) : IScenario
 
     public async Task SetupAsync(CancellationToken cancellationToken)
     {
-        _agreementId = await ActiveAgreement.EnsureAsync(context, _clients[0], cancellationToken);
+        // Every hour counts, so each clock is due exactly FirstResponseWithin after its receipt, at any time of day.
+        _agreementId = await ActiveAgreement.EnsureAsync(context, _clients[0], cancellationToken, roundTheClock: true);
         _firstDue = DateTimeOffset.UtcNow + context.Options.ClockLead;
         Console.Error.WriteLine($"clock-wave: first clock due at {_firstDue:O}, then {context.Options.FireRate:0} a second");
     }
