@@ -2,6 +2,7 @@ using MassTransit;
 using Platform.Agreements.Data;
 using Platform.Agreements.Grpc;
 using Platform.Agreements.Messaging;
+using Platform.Messaging.Inbox;
 using Platform.Messaging;
 using Platform.ServiceDefaults.Bus;
 using Platform.ServiceDefaults.Data;
@@ -21,12 +22,8 @@ internal static class AgreementsRegistration
         builder.AddMessageBus<AgreementsDbContext>(ServiceName, bus =>
         {
             // Clause 4 is decided here, from the facts of the other contexts.
-            // Missed clocks come by the hundred a second: consumed in batches of what arrived within a few
-            // milliseconds, one transaction each; several batches at once (this also sets the prefetch).
-            bus.AddConsumer<ComplaintSlaBreachedConsumer>(consumer => consumer.Options<BatchOptions>(batch => batch
-                .SetMessageLimit(100)
-                .SetTimeLimit(TimeSpan.FromMilliseconds(5))
-                .SetConcurrencyLimit(4)));
+            // Missed clocks come by the hundred a second: consumed in batches of what arrived together.
+            bus.AddConsumer<ComplaintSlaBreachedConsumer>(consumer => consumer.Options<BatchOptions>(BatchDefaults.Apply));
             bus.AddConsumer<SolutionMarkedBelowStandardConsumer>();
             bus.AddConsumer<ResolutionRateMeasuredConsumer>();
             bus.AddConsumer<InterruptionStartedConsumer>();

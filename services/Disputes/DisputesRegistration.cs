@@ -3,7 +3,9 @@ using Platform.Contracts.Agreements.V1;
 using Platform.Disputes.Data;
 using Platform.Disputes.Grpc;
 using Platform.Disputes.Messaging;
+using MassTransit;
 using Platform.Messaging;
+using Platform.Messaging.Inbox;
 using Platform.ServiceDefaults.Bus;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Resilience;
@@ -23,11 +25,13 @@ internal static class DisputesRegistration
         builder.AddMessageBus<DisputesDbContext>(ServiceName, bus =>
         {
             bus.AddKnownAgreementConsumers<DisputesDbContext>(ServiceName);
-            // One queue, so a breach's facts are applied one after another.
+            // One queue for a breach's facts. Determinations come in batches (hundreds a second when clocks run out);
+            // each fact carries the breach version and one not newer than what is held changes nothing, so a status
+            // change applied before or beside its determination is not lost.
             var breaches = $"{ServiceName}-breaches";
-            bus.AddConsumer<BreachDeterminedConsumer>().Endpoint(e => e.Name = breaches);
+            bus.AddConsumer<BreachDeterminedConsumer>(consumer => consumer.Options<BatchOptions>(BatchDefaults.Apply)).Endpoint(e => e.Name = breaches);
             bus.AddConsumer<BreachStatusChangedConsumer>().Endpoint(e => e.Name = breaches);
-            bus.AddConsumer<ComplaintFiledConsumer>();
+            bus.AddConsumer<ComplaintFiledConsumer>(consumer => consumer.Options<BatchOptions>(BatchDefaults.Apply));
         });
         builder.Services.AddDeadlineHandler<NegotiationDeadlineHandler>();
 

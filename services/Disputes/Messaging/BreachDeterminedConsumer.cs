@@ -4,9 +4,12 @@ using Platform.Messaging.Inbox;
 
 namespace Platform.Disputes.Messaging;
 
-/// <summary>Keeps a breach Agreements determined, so a dispute can be opened on it (flow 7).</summary>
+/// <summary>
+/// Keeps a breach Agreements determined, so a dispute can be opened on it (flow 7). Missed clocks make hundreds a
+/// second: the determinations that arrive together are kept together.
+/// </summary>
 internal sealed class BreachDeterminedConsumer(DisputesDbContext db, TimeProvider time, ILogger<BreachDeterminedConsumer> logger)
-    : IdempotentConsumer<BreachDetermined, DisputesDbContext>(db, time, logger)
+    : IdempotentBatchConsumer<BreachDetermined, DisputesDbContext>(db, time, logger)
 {
     protected override async Task HandleAsync(BreachDetermined message, CancellationToken cancellationToken)
     {

@@ -5,9 +5,12 @@ using Platform.Messaging.Inbox;
 
 namespace Platform.Disputes.Messaging;
 
-/// <summary>Keeps which agreement each complaint was filed under, so a case can link the complaints it is about.</summary>
+/// <summary>
+/// Keeps which agreement each complaint was filed under, so a case can link the complaints it is about. Every
+/// complaint filed comes here, hundreds a second under load: the filings that arrive together are kept together.
+/// </summary>
 internal sealed class ComplaintFiledConsumer(DisputesDbContext db, TimeProvider time, ILogger<ComplaintFiledConsumer> logger)
-    : IdempotentConsumer<ComplaintFiled, DisputesDbContext>(db, time, logger)
+    : IdempotentBatchConsumer<ComplaintFiled, DisputesDbContext>(db, time, logger)
 {
     protected override async Task HandleAsync(ComplaintFiled message, CancellationToken cancellationToken)
     {
