@@ -4,7 +4,6 @@ using Platform.Agreements.Domain.Compliance;
 using Platform.Contracts.Agreements.V1;
 using Proto = Platform.Contracts.Agreements.V1;
 using Platform.ServiceDefaults.Requests;
-using Platform.SharedKernel;
 
 namespace Platform.Agreements.Grpc;
 
@@ -20,12 +19,7 @@ public sealed partial class AgreementsGrpcService
         var agreement = await LoadAsync(request.AgreementId, tracking: false, ct);
         var start = RequestFields.RequiredTime(request.PeriodStart, "period_start");
         var end = RequestFields.RequiredTime(request.PeriodEnd, "period_end");
-        var maxBreaches = request.MaxBreaches switch
-        {
-            < 0 => throw RuleViolationException.Invalid("max_breaches", "max_breaches must not be negative."),
-            0 => DefaultMaxBreaches,
-            var max => Math.Min(max, MaxBreaches),
-        };
+        var maxBreaches = RequestFields.Limit(request.MaxBreaches, "max_breaches", DefaultMaxBreaches, MaxBreaches);
         var id = agreement.Id;
         var promisorId = agreement.Promisor.OrganizationId;
         var facts = new ComplianceFacts(

@@ -14,12 +14,7 @@ public static class PageToken
     public const int MaxPageSize = 200;
 
     /// <summary>The page size to use: <see cref="DefaultPageSize"/> when 0, at most <paramref name="max"/>.</summary>
-    public static int Size(int requested, int max = MaxPageSize) => requested switch
-    {
-        < 0 => throw RuleViolationException.Invalid("page_size", "page_size must not be negative."),
-        0 => DefaultPageSize,
-        _ => Math.Min(requested, max),
-    };
+    public static int Size(int requested, int max = MaxPageSize) => RequestFields.Limit(requested, "page_size", DefaultPageSize, max);
 
     public static string Encode(Guid lastId) => Base64Url.EncodeToString(lastId.ToByteArray(bigEndian: true));
 

@@ -19,6 +19,17 @@ public static class RequestFields
     }
 
     /// <summary>
+    /// A count the caller may leave at 0 for <paramref name="byDefault"/>: at most <paramref name="max"/>, never
+    /// negative (a page size, how many items an answer carries).
+    /// </summary>
+    public static int Limit(int requested, string field, int byDefault, int max) => requested switch
+    {
+        < 0 => throw RuleViolationException.Invalid(field, $"{field} must not be negative."),
+        0 => byDefault,
+        _ => Math.Min(requested, max),
+    };
+
+    /// <summary>
     /// A time from the wire, cut to the microsecond PostgreSQL keeps, so a bound compared with stored times
     /// (also cut) keeps its meaning.
     /// </summary>
