@@ -79,7 +79,7 @@ internal static class AgreementIntegrationEvents
     }
 
     /// <summary>The terms as published: complete by construction (signing and amending require every term).</summary>
-    private static Events.AgreementTermsSnapshot Snapshot(TermsVersion version)
+    internal static Events.AgreementTermsSnapshot Snapshot(TermsVersion version)
     {
         var terms = version.Terms;
         return new Events.AgreementTermsSnapshot

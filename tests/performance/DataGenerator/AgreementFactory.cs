@@ -1,7 +1,7 @@
 using Platform.AgreementReplica.Domain;
 using Platform.Agreements.Domain;
 using Platform.Agreements.Domain.Terms;
-using Platform.Contracts.Events.Agreements;
+using Platform.Agreements.Messaging;
 using Platform.SharedKernel;
 using Platform.SharedKernel.Calendar;
 using AgreementContact = Platform.Agreements.Domain.CustomerContact;
@@ -83,43 +83,10 @@ internal sealed class AgreementFactory(Random random, DateTimeOffset now)
     {
         var known = KnownAgreement.FirstHeardOf(agreement.Id);
         known.Record(agreement.Number, KnownAgreementStatus.Active, agreement.Version, agreement.SignedAt!.Value);
-        known.RecordTerms(1, agreement.EffectiveFrom, Snapshot(agreement.TermsVersions[0]));
+        // The terms exactly as Agreements publishes them in AgreementActivated.
+        known.RecordTerms(1, agreement.EffectiveFrom, AgreementIntegrationEvents.Snapshot(agreement.TermsVersions[0]));
         known.RecordPromisor(agreement.Promisor.OrganizationId);
         return known;
-    }
-
-    /// <summary>The terms as AgreementActivated carries them (Agreements' AgreementIntegrationEvents.Snapshot).</summary>
-    public static AgreementTermsSnapshot Snapshot(TermsVersion version)
-    {
-        var terms = version.Terms;
-        return new AgreementTermsSnapshot
-        {
-            Version = version.Number,
-            FirstResponseWithin = terms.FirstResponseWithin!.Value,
-            SolutionOrUpdateWithin = terms.SolutionOrUpdateWithin!.Value,
-            MajorResolutionWithin = terms.MajorResolutionWithin!.Value,
-            ResolutionRateTarget = terms.ResolutionRateTarget!.Value,
-            MajorResolutionRateTarget = terms.MajorResolutionRateTarget!.Value,
-            MeasurementPeriod = terms.MeasurementPeriod!.Value.ToString(),
-            SatisfactionFloor = terms.SatisfactionFloor!.Score,
-            SatisfactionScaleMin = terms.SatisfactionFloor.ScaleMin,
-            SatisfactionScaleMax = terms.SatisfactionFloor.ScaleMax,
-            MajorInterruptionThreshold = terms.MajorInterruptionThreshold!.Value,
-            RectificationPeriodMonths = terms.RectificationPeriodMonths!.Value,
-            FundingMinPercentOfRevenue = terms.FundingMinPercentOfRevenue!.Value,
-            TeamMinHeadcount = terms.TeamMinHeadcount!.Value,
-            CoreMemberMinExperienceYears = terms.CoreMemberMinExperienceYears!.Value,
-            RequiredCapabilities = terms.RequiredCapabilities,
-            NegotiationMaxDays = terms.NegotiationMaxDays!.Value,
-            ArbitrationCommission = terms.ArbitrationCommission!,
-            LitigationVenue = terms.LitigationVenue!,
-            ServiceCalendar = new ServiceCalendarSnapshot
-            {
-                TimeZone = terms.ServiceCalendar!.TimeZoneId,
-                WeeklySchedule = [.. terms.ServiceCalendar.WeeklySchedule.Select(w => new WorkingWindowSnapshot(w.DayOfWeek, w.Start, w.End))],
-                Holidays = [.. terms.ServiceCalendar.Holidays],
-            },
-        };
     }
 
     /// <summary>Whole microseconds: what PostgreSQL keeps of a time, so a value read back equals the one generated.</summary>
