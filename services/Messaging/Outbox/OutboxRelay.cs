@@ -143,12 +143,18 @@ internal sealed partial class OutboxRelay<TDbContext>(
     private async Task<bool> PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         using var activity = StartPublishActivity(message);
+        Task? publish = null;
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.PublishTimeout);
             var payload = OutboxSerializer.Deserialize(message);
-            await bus.Publish(payload, payload.GetType(), context => context.MessageId = message.MessageId, timeout.Token);
+            publish = bus.Publish(payload, payload.GetType(), context => context.MessageId = message.MessageId, timeout.Token);
+
+            // MassTransit waits for the broker's confirmation on its channel's token, not ours: a confirmation lost
+            // with a connection can keep the publish waiting for ever, and with it this transaction and the relay's
+            // lock. So the wait is bounded here; a publish given up on is retried with the same message id.
+            await publish.WaitAsync(_options.PublishTimeout, cancellationToken);
             var now = time.GetUtcNow();
             message.MarkSent(now);
             MessagingTelemetry.OutboxLag.Record((now - message.CreatedAt).TotalSeconds);
@@ -156,6 +162,8 @@ internal sealed partial class OutboxRelay<TDbContext>(
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // A publish given up on may still fail later, with nobody awaiting it.
+            publish?.ContinueWith(static abandoned => abandoned.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
             var delayTicks = Math.Min(_options.RetryDelay.Ticks * (1L << Math.Min(message.Attempts, 20)), _options.MaxRetryDelay.Ticks);
             message.MarkFailed(ex.Message, time.GetUtcNow() + TimeSpan.FromTicks(delayTicks));
             MessagingTelemetry.OutboxPublishFailures.Add(1);

@@ -68,14 +68,14 @@ public sealed class FaultToleranceTests(FaultTestPlatform platform, ITestOutputH
 
         // Every first-response clock that passed fired once, and became one breach; none that was met did.
         await Task.Delay(TimeSpan.FromSeconds(4)); // the last complaints' clocks run out
-        await Eventually.AssertAsync(async () => await UnsentOutboxRowsAsync() == 0, Settle, "every outbox row sent");
+        await Eventually.AssertAsync(AssertEveryOutboxRowSentAsync, Settle);
         complaints = await AllComplaintsAsync(agreement.Id);
         var missed = complaints.Where(c => c.FirstResponse().State == ClockState.Missed).Select(c => c.Id).Order().ToList();
         Assert.All(complaints, c => Assert.NotEqual(ClockState.Running, c.FirstResponse().State));
         List<Breach> breaches = [];
         await Eventually.AssertAsync(
             async () => (breaches = await FirstResponseBreachesAsync(agreement.Id)).Count >= missed.Count, Settle, $"{missed.Count} breaches of 2.3.1");
-        await Eventually.AssertAsync(async () => await UnsentOutboxRowsAsync() == 0, Settle, "every outbox row sent");
+        await Eventually.AssertAsync(AssertEveryOutboxRowSentAsync, Settle);
         breaches = await FirstResponseBreachesAsync(agreement.Id);
         Assert.Equal(missed, breaches.Select(b => b.Evidence.Id).Order());
 
@@ -195,18 +195,50 @@ public sealed class FaultToleranceTests(FaultTestPlatform platform, ITestOutputH
         return headers.TryGetProperty("MT-Fault-Message", out var fault) ? fault.GetString() : headers.ToString();
     }
 
-    private async Task<long> UnsentOutboxRowsAsync()
+    /// <summary>
+    /// Fails while any service's outbox holds an unsent row, naming each one and what its database is doing
+    /// (a relay that holds its lock, a transaction left open), so a failure says which message stayed and why.
+    /// </summary>
+    private async Task AssertEveryOutboxRowSentAsync()
     {
-        long unsent = 0;
+        var report = new System.Text.StringBuilder();
         foreach (var context in Contexts)
         {
             await using var connection = new NpgsqlConnection(platform.DatabaseConnectionString(context));
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL", connection);
-            unsent += (long)(await command.ExecuteScalarAsync())!;
+            var unsent = await RowsAsync(connection, """
+                SELECT id, message_type, ordering_key, created_at, attempts, retry_after, last_error
+                FROM outbox_messages WHERE sent_at IS NULL ORDER BY id LIMIT 20
+                """);
+            if (unsent.Count == 0)
+            {
+                continue;
+            }
+
+            report.AppendLine($"{context}: unsent outbox rows (first 20), now {DateTimeOffset.UtcNow:O}:");
+            unsent.ForEach(row => report.AppendLine("  " + row));
+            report.AppendLine($"{context}: sessions of its database:");
+            (await RowsAsync(connection, """
+                SELECT a.pid, a.state, a.xact_start, a.wait_event_type, a.wait_event, left(a.query, 120),
+                       (SELECT string_agg(l.locktype || ':' || l.mode || ':' || l.granted, ',') FROM pg_locks l WHERE l.pid = a.pid AND l.locktype = 'advisory')
+                FROM pg_stat_activity a WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()
+                """)).ForEach(row => report.AppendLine("  " + row));
         }
 
-        return unsent;
+        Assert.True(report.Length == 0, "Every outbox row sent; not yet:\n" + report);
+    }
+
+    private static async Task<List<string>> RowsAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "null" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
     }
 
     private Task<List<Complaint>> AllComplaintsAsync(string agreementId) =>

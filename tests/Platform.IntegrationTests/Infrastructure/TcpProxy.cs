@@ -7,7 +7,8 @@ namespace Platform.IntegrationTests.Infrastructure;
 /// <summary>
 /// Forwards TCP connections from a local port to a server, so a test can take "the server" away from one
 /// host without disturbing the others: <see cref="Cut"/> refuses new connections and drops live ones,
-/// <see cref="Restore"/> listens again on the same port.
+/// <see cref="Restore"/> listens again on the same port; <see cref="Stall"/> keeps every connection open but
+/// lets nothing through, as a network that silently drops packets, until <see cref="Resume"/>.
 /// </summary>
 public sealed class TcpProxy : IAsyncDisposable
 {
@@ -17,6 +18,7 @@ public sealed class TcpProxy : IAsyncDisposable
     private readonly Lock _gate = new();
     private TcpListener? _listener;
     private Task _accepting = Task.CompletedTask;
+    private volatile TaskCompletionSource _flowing = Flowing();
 
     private TcpProxy(string targetHost, int targetPort)
     {
@@ -52,6 +54,27 @@ public sealed class TcpProxy : IAsyncDisposable
 
     /// <summary>The server is back, on the same port.</summary>
     public void Restore() => Listen(Port);
+
+    /// <summary>Bytes stop moving both ways; connections stay open and neither end is told.</summary>
+    public void Stall()
+    {
+        lock (_gate)
+        {
+            if (_flowing.Task.IsCompleted)
+            {
+                _flowing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+    }
+
+    /// <summary>Bytes held back by <see cref="Stall"/> go through, and the rest after them.</summary>
+    public void Resume()
+    {
+        lock (_gate)
+        {
+            _flowing.TrySetResult();
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -112,8 +135,8 @@ public sealed class TcpProxy : IAsyncDisposable
             }
 
             await Task.WhenAny(
-                PumpAsync(connection.Client, connection.Server),
-                PumpAsync(connection.Server, connection.Client));
+                PumpAsync(connection.Client, connection.Server, () => _flowing.Task),
+                PumpAsync(connection.Server, connection.Client, () => _flowing.Task));
         }
         catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
         {
@@ -126,18 +149,31 @@ public sealed class TcpProxy : IAsyncDisposable
         }
     }
 
-    private static async Task PumpAsync(Socket from, Socket to)
+    private static async Task PumpAsync(Socket from, Socket to, Func<Task> flowing)
     {
+        var buffer = new byte[81920];
         try
         {
             await using var source = new NetworkStream(from, ownsSocket: false);
             await using var destination = new NetworkStream(to, ownsSocket: false);
-            await source.CopyToAsync(destination);
+            int read;
+            while ((read = await source.ReadAsync(buffer)) > 0)
+            {
+                await flowing();
+                await destination.WriteAsync(buffer.AsMemory(0, read));
+            }
         }
         catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException)
         {
             // Closed by Cut or by a peer.
         }
+    }
+
+    private static TaskCompletionSource Flowing()
+    {
+        var flowing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        flowing.SetResult();
+        return flowing;
     }
 
     private sealed class ProxiedConnection(Socket client, Socket server) : IDisposable

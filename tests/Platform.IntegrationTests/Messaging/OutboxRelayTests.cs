@@ -54,6 +54,43 @@ public sealed class OutboxRelayTests(PlatformInfrastructure infrastructure, ITes
     }
 
     [Fact]
+    public async Task Publish_the_broker_never_confirms_is_given_up_and_sent_again_once_the_network_heals()
+    {
+        // Arrange: the publisher reaches RabbitMQ through a proxy; a first event declares the exchange and opens the channel.
+        var rabbit = await infrastructure.CreateVirtualHostAsync();
+        var publisherDb = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        var consumerDb = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        await using var consumer = await MessagingHosts.Consumer(consumerDb, rabbit, output).StartAsync();
+        await using var proxy = TcpProxy.Start(rabbit.Host, rabbit.Port);
+        await using var publisher = await MessagingHosts.Publisher(publisherDb, rabbit with { Host = "127.0.0.1", Port = proxy.Port }, output)
+            .WithSetting("Messaging:Outbox:PublishTimeout", "00:00:01")
+            .StartAsync();
+        var first = TestEvents.AgreementActivated();
+        await EnqueueAsync(publisher, [first]);
+        await Eventually.AssertAsync(async () => await CountReceivedAsync(consumerDb, first.AgreementId) == 1, Timeout, "the first event arrived");
+
+        // Act: the network drops everything without closing the connection, so the confirmation never comes.
+        proxy.Stall();
+        var held = TestEvents.AgreementActivated();
+        await EnqueueAsync(publisher, [held]);
+
+        // Assert: the relay gives up waiting, commits the failure and keeps trying, instead of holding its batch open.
+        await using var publisherContext = TestDbContext.Connect(publisherDb);
+        await Eventually.AssertAsync(
+            async () => await publisherContext.Set<OutboxMessage>().AnyAsync(m => m.SentAt == null && m.Attempts >= 2),
+            Timeout,
+            "the unconfirmed publish was given up and tried again");
+
+        // Act: the network heals; what it held back arrives too.
+        proxy.Resume();
+
+        // Assert: the event arrives, is applied once, and its row is marked sent.
+        await Eventually.AssertAsync(
+            async () => !await publisherContext.Set<OutboxMessage>().AnyAsync(m => m.SentAt == null), Timeout, "every outbox row was marked sent");
+        await Eventually.AssertAsync(async () => await CountReceivedAsync(consumerDb, held.AgreementId) == 1, Timeout, "the held event arrived");
+    }
+
+    [Fact]
     public async Task Two_relays_on_one_outbox_send_each_message_exactly_once()
     {
         // Arrange: two replicas of the publisher share one outbox; the consumer takes one message at a time,
