@@ -1,5 +1,6 @@
 using Platform.Contracts.Events.Agreements;
 using Platform.Disputes.Data;
+using Platform.Disputes.Domain.Breaches;
 using Platform.Messaging.Inbox;
 
 namespace Platform.Disputes.Messaging;
@@ -11,9 +12,18 @@ namespace Platform.Disputes.Messaging;
 internal sealed class BreachDeterminedConsumer(DisputesDbContext db, TimeProvider time, ILogger<BreachDeterminedConsumer> logger)
     : IdempotentBatchConsumer<BreachDetermined, DisputesDbContext>(db, time, logger)
 {
-    protected override async Task HandleAsync(BreachDetermined message, CancellationToken cancellationToken)
+    protected override async Task HandleBatchAsync(IReadOnlyList<BreachDetermined> messages, CancellationToken cancellationToken)
     {
-        var known = await Db.GetOrAddKnownBreachAsync(message.BreachId, message.AgreementId, cancellationToken);
-        known.RecordDetermined(message.Clause, message.Severity, message.EvidenceKind, message.EvidenceId, message.Description, message.FactAt, message.BreachVersion);
+        var known = await Db.KnownBreachesAsync(messages.Select(m => m.BreachId), cancellationToken);
+        foreach (var message in messages)
+        {
+            Apply(known(message.BreachId, message.AgreementId), message);
+        }
     }
+
+    protected override async Task HandleAsync(BreachDetermined message, CancellationToken cancellationToken) =>
+        Apply(await Db.GetOrAddKnownBreachAsync(message.BreachId, message.AgreementId, cancellationToken), message);
+
+    private static void Apply(KnownBreach known, BreachDetermined message) =>
+        known.RecordDetermined(message.Clause, message.Severity, message.EvidenceKind, message.EvidenceId, message.Description, message.FactAt, message.BreachVersion);
 }

@@ -17,4 +17,25 @@ internal static class KnownBreachConsumers
 
         return known;
     }
+
+    /// <summary>
+    /// The copies of the breaches a batch of facts is about, read in one query: the returned function gives the copy
+    /// of a breach, created (and tracked) on the first fact heard, the same one for every fact of the batch about it.
+    /// </summary>
+    public static async Task<Func<Guid, Guid, KnownBreach>> KnownBreachesAsync(this DbContext db, IEnumerable<Guid> breachIds, CancellationToken cancellationToken)
+    {
+        var ids = breachIds.Distinct().ToList();
+        var known = await db.Set<KnownBreach>().Where(b => ids.Contains(b.BreachId)).ToDictionaryAsync(b => b.BreachId, cancellationToken);
+        return (breachId, agreementId) =>
+        {
+            if (!known.TryGetValue(breachId, out var breach))
+            {
+                breach = KnownBreach.FirstHeardOf(breachId, agreementId);
+                db.Set<KnownBreach>().Add(breach);
+                known[breachId] = breach;
+            }
+
+            return breach;
+        };
+    }
 }
