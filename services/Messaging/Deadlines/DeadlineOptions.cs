@@ -9,6 +9,13 @@ public sealed class DeadlineOptions
     /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// After a pass that fired deadlines, the next one waits at least this long, so deadlines falling due close
+    /// together (hundreds a second in a wave of missed clocks) are fired a few to a pass instead of a pass and its
+    /// queries each. It adds at most this much to a deadline's lateness; zero fires each as it falls due.
+    /// </summary>
+    public TimeSpan Coalesce { get; set; } = TimeSpan.FromMilliseconds(20);
+
     /// <summary>First wait before retrying a deadline whose handler failed; doubles per attempt.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -52,8 +52,9 @@ internal sealed partial class DeadlineScheduler<TDbContext>(
     /// <summary>
     /// Sleeps until the earliest pending deadline is due, at most a poll interval (deadlines written by other
     /// replicas are seen then); a commit in this process that sets a sooner one wakes it at once. After a pass
-    /// that found nothing to fire, a deadline already due is one another replica holds: look again shortly
-    /// rather than at once, or the loop spins until that replica commits.
+    /// that fired something, deadlines falling due within <see cref="DeadlineOptions.Coalesce"/> wait for one pass
+    /// together. After a pass that found nothing to fire, a deadline already due is one another replica holds: look
+    /// again shortly rather than at once, or the loop spins until that replica commits.
     /// </summary>
     private async Task SleepUntilNextDueAsync(bool idle, CancellationToken cancellationToken)
     {
@@ -62,7 +63,7 @@ internal sealed partial class DeadlineScheduler<TDbContext>(
         var wakeAt = now + _options.PollInterval;
         if (nextDue < wakeAt)
         {
-            wakeAt = idle ? Max(nextDue.Value, now + HeldElsewhereRetry) : nextDue.Value;
+            wakeAt = Max(nextDue.Value, now + (idle ? HeldElsewhereRetry : _options.Coalesce));
         }
 
         wakeups.Deadlines.Plan(wakeAt);
@@ -84,44 +85,53 @@ internal sealed partial class DeadlineScheduler<TDbContext>(
     }
 
     /// <summary>
-    /// Fires (or records the failure of) up to a batch of due deadlines on each of <see cref="DeadlineOptions.Concurrency"/>
-    /// connections; returns how many the busiest one took. <c>SKIP LOCKED</c> keeps them off each other's rows.
+    /// Fires (or records the failure of) the due deadlines; returns about how many one connection took. Most passes
+    /// find a few deadlines due, which one claim fires; only a full claim (a backlog) brings in all
+    /// <see cref="DeadlineOptions.Concurrency"/> connections, each firing up to a batch. <c>SKIP LOCKED</c> keeps
+    /// them off each other's rows. Every claim reads the pending index from its oldest entry, past the entries of
+    /// deadlines fired since the last vacuum, so claims that would find nothing are not made.
     /// </summary>
     internal async Task<int> FireDueAsync(CancellationToken cancellationToken)
     {
-        var workers = Math.Max(1, _options.Concurrency);
-        if (workers == 1)
+        var together = Math.Max(1, _options.FireTogether);
+        var (taken, failed) = await FireAsync(together, cancellationToken);
+        var first = failed ? await FireOneAtATimeAsync(taken, cancellationToken) : taken;
+        if (taken < together)
         {
-            return await FireBatchAsync(cancellationToken);
+            return first;
         }
 
-        var processed = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => FireBatchAsync(cancellationToken)));
-        return processed.Max();
+        var workers = Math.Max(1, _options.Concurrency);
+        var processed = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => FireBatchAsync(together, cancellationToken)));
+        return first + processed.Max();
     }
 
-    private async Task<int> FireBatchAsync(CancellationToken cancellationToken)
+    private async Task<int> FireBatchAsync(int together, CancellationToken cancellationToken)
     {
         var processed = 0;
         while (processed < _options.BatchSize)
         {
-            var (taken, failed) = await FireAsync(Math.Max(1, _options.FireTogether), cancellationToken);
-            if (taken == 0)
+            var (taken, failed) = await FireAsync(together, cancellationToken);
+            processed += failed ? await FireOneAtATimeAsync(taken, cancellationToken) : taken;
+            if (taken < together)
             {
-                break;
+                break; // nothing more is due that another connection does not hold
             }
+        }
 
-            if (!failed)
-            {
-                processed += taken;
-                continue;
-            }
+        return processed;
+    }
 
-            // One of them failed and took the others' commit with it: fire that many one at a time, so only the
-            // failing one is held back and retried.
-            for (var i = 0; i < taken && (await FireAsync(1, cancellationToken)).Taken > 0; i++)
-            {
-                processed++;
-            }
+    /// <summary>
+    /// After a claim of <paramref name="count"/> failed and took the others' commit with it: fires that many one at a
+    /// time, so only the failing one is held back and retried.
+    /// </summary>
+    private async Task<int> FireOneAtATimeAsync(int count, CancellationToken cancellationToken)
+    {
+        var processed = 0;
+        while (processed < count && (await FireAsync(1, cancellationToken)).Taken > 0)
+        {
+            processed++;
         }
 
         return processed;

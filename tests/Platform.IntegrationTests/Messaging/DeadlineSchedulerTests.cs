@@ -17,7 +17,7 @@ public sealed class DeadlineSchedulerTests(PlatformInfrastructure infrastructure
     public async Task Deadline_set_before_a_restart_fires_exactly_once_with_two_schedulers_competing()
     {
         // Arrange: host A sets the deadlines and stops before they are due.
-        const int Count = 50;
+        const int Count = 250; // more than a claim (20) and a pass (100): the backlog path of every connection
         var rabbit = await infrastructure.CreateVirtualHostAsync();
         var db = await TestDbContext.CreateDatabaseAsync(infrastructure);
         var keys = Enumerable.Range(1, Count).Select(i => $"restart-{i:D3}").ToList();
