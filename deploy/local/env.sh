@@ -11,6 +11,8 @@ PLATFORM_CONTEXTS="Agreements Complaints Assurance Disputes"
 PLATFORM_PG_HOST=127.0.0.1
 PLATFORM_PG_PORT=5432
 PLATFORM_PG_MAX_CONNECTIONS=600   # four services' pools (30 each) plus parallel tests (peak about 270 in a full run)
+PLATFORM_PG_AUTOVACUUM_NAPTIME=10s   # how often autovacuum looks at each database (see infra.sh)
+PLATFORM_PG_MAX_WAL_SIZE=4GB   # WAL between checkpoints (see infra.sh)
 PLATFORM_TEST_PG_USER=platform_test
 PLATFORM_TEST_PG_PASSWORD=platform-test-dev-password
 

@@ -44,6 +44,18 @@ if (($(psql_admin -tAc 'SHOW max_connections') < PLATFORM_PG_MAX_CONNECTIONS)); 
   pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" restart
 fi
 
+# Settings a reload applies. The deadlines table is a queue: claims read past every deadline fired since the
+# last vacuum (the table asks for one after 2,000 changes), and autovacuum looks at each database only once per
+# naptime (1 min by default). Bursts of clocks write fast enough that the default 1 GB of WAL forced a checkpoint
+# every few seconds, each followed by full-page writes of every page changed again.
+ensure_setting() { # name value
+  [[ $(psql_admin -tAc "SHOW $1") == "$2" ]] && return
+  log "setting $1 to $2"
+  psql_admin -c "ALTER SYSTEM SET $1 = '$2'" -c 'SELECT pg_reload_conf()' >/dev/null
+}
+ensure_setting autovacuum_naptime "$PLATFORM_PG_AUTOVACUUM_NAPTIME"
+ensure_setting max_wal_size "$PLATFORM_PG_MAX_WAL_SIZE"
+
 # Roles log in over TCP with scram-sha-256 (Debian's pg_hba for 127.0.0.1); create-if-missing, then
 # (re)set the password so a machine with an older role still matches env.sh.
 ensure_role() { # name password [extra role options]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Messaging.Deadlines;
 using Platform.Messaging.Inbox;
 using Platform.Messaging.Outbox;
@@ -61,8 +62,21 @@ public static class MessagingModelBuilderExtensions
             deadline.Ignore(d => d.Rearmed);
             deadline.HasIndex(d => new { d.Kind, d.Key }).IsUnique();
             deadline.HasIndex(d => d.DueAt).HasFilter("status = 'Pending'").HasDatabaseName("ix_deadlines_pending_due_at");
+            VacuumOften(deadline);
         });
 
         return modelBuilder;
     }
+
+    /// <summary>
+    /// The deadlines table is a queue: the scheduler claims from the oldest entry of the pending index, and every
+    /// deadline fired since the last vacuum stays in that index as a dead entry it reads past (a claim took 0.05 ms
+    /// after a vacuum, 4.5 ms with 25,000 fired since). By default autovacuum waits for a fifth of the table to
+    /// change, hundreds of thousands of rows here; this one is vacuumed after a fixed number of changes, unthrottled.
+    /// </summary>
+    private static void VacuumOften<T>(EntityTypeBuilder<T> table)
+        where T : class =>
+        table.HasStorageParameter("autovacuum_vacuum_scale_factor", 0)
+            .HasStorageParameter("autovacuum_vacuum_threshold", 2000)
+            .HasStorageParameter("autovacuum_vacuum_cost_delay", 0);
 }

@@ -1082,6 +1082,11 @@ namespace Platform.Assurance.Data.Migrations
                         .HasDatabaseName("ix_deadlines_kind_key");
 
                     b.ToTable("deadlines", (string)null);
+
+                    b
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_cost_delay", 0)
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0)
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 2000);
                 });
 
             modelBuilder.Entity("Platform.Messaging.Inbox.InboxMessage", b =>

@@ -312,6 +312,11 @@ namespace Platform.Complaints.Data.Migrations
                         .HasDatabaseName("ix_deadlines_kind_key");
 
                     b.ToTable("deadlines", (string)null);
+
+                    b
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_cost_delay", 0)
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0)
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 2000);
                 });
 
             modelBuilder.Entity("Platform.Messaging.Inbox.InboxMessage", b =>
