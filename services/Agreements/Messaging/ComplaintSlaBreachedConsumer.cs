@@ -22,11 +22,7 @@ internal sealed class ComplaintSlaBreachedConsumer(AgreementsDbContext db, Breac
         await breaches.RecordAllAsync(messages.Select(m => Judge(m, agreements.GetValueOrDefault(m.AgreementId))).ToList(), cancellationToken);
     }
 
-    protected override async Task HandleAsync(ComplaintSlaBreached message, CancellationToken cancellationToken)
-    {
-        var agreement = await Db.FindAgreementAsync(message.AgreementId, cancellationToken);
-        await breaches.RecordAsync(Judge(message, agreement), cancellationToken);
-    }
+    protected override Task HandleAsync(ComplaintSlaBreached message, CancellationToken cancellationToken) => HandleBatchAsync([message], cancellationToken);
 
     private static BreachFinding? Judge(ComplaintSlaBreached message, Agreement? agreement)
     {

@@ -1,6 +1,5 @@
 using Platform.Contracts.Events.Agreements;
 using Platform.Disputes.Data;
-using Platform.Disputes.Domain.Breaches;
 using Platform.Messaging.Inbox;
 
 namespace Platform.Disputes.Messaging;
@@ -17,13 +16,10 @@ internal sealed class BreachDeterminedConsumer(DisputesDbContext db, TimeProvide
         var known = await Db.KnownBreachesAsync(messages.Select(m => m.BreachId), cancellationToken);
         foreach (var message in messages)
         {
-            Apply(known(message.BreachId, message.AgreementId), message);
+            known(message.BreachId, message.AgreementId)
+                .RecordDetermined(message.Clause, message.Severity, message.EvidenceKind, message.EvidenceId, message.Description, message.FactAt, message.BreachVersion);
         }
     }
 
-    protected override async Task HandleAsync(BreachDetermined message, CancellationToken cancellationToken) =>
-        Apply(await Db.GetOrAddKnownBreachAsync(message.BreachId, message.AgreementId, cancellationToken), message);
-
-    private static void Apply(KnownBreach known, BreachDetermined message) =>
-        known.RecordDetermined(message.Clause, message.Severity, message.EvidenceKind, message.EvidenceId, message.Description, message.FactAt, message.BreachVersion);
+    protected override Task HandleAsync(BreachDetermined message, CancellationToken cancellationToken) => HandleBatchAsync([message], cancellationToken);
 }

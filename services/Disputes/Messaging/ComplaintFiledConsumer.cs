@@ -24,11 +24,5 @@ internal sealed class ComplaintFiledConsumer(DisputesDbContext db, TimeProvider 
         }
     }
 
-    protected override async Task HandleAsync(ComplaintFiled message, CancellationToken cancellationToken)
-    {
-        if (await Db.Set<KnownComplaint>().FindAsync([message.ComplaintId], cancellationToken) is null)
-        {
-            Db.Set<KnownComplaint>().Add(new KnownComplaint(message.ComplaintId, message.AgreementId, message.ReceivedAt));
-        }
-    }
+    protected override Task HandleAsync(ComplaintFiled message, CancellationToken cancellationToken) => HandleBatchAsync([message], cancellationToken);
 }

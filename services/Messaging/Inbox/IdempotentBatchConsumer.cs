@@ -74,7 +74,10 @@ public abstract partial class IdempotentBatchConsumer<TMessage, TDbContext>(TDbC
         }
     }
 
-    /// <summary>Applies one message (a batch of one, or one by one after a batch failed); must have the same effect as <see cref="HandleBatchAsync"/>.</summary>
+    /// <summary>
+    /// Applies one message (a batch of one, or one by one after a batch failed); must have the same effect as
+    /// <see cref="HandleBatchAsync"/>, which a consumer that overrides that gets by handing it the one message.
+    /// </summary>
     protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);
 
     private async Task ConsumeTogetherAsync(List<ConsumeContext<TMessage>> pending, CancellationToken cancellationToken)
