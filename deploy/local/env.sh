@@ -35,6 +35,10 @@ export PLATFORM_TEST_POSTGRES="${PLATFORM_TEST_POSTGRES:-Host=$PLATFORM_PG_HOST;
 export PLATFORM_TEST_RABBITMQ="${PLATFORM_TEST_RABBITMQ:-amqp://$PLATFORM_RABBITMQ_USER:$PLATFORM_RABBITMQ_PASSWORD@$PLATFORM_RABBITMQ_HOST:$PLATFORM_RABBITMQ_PORT/}"
 export PLATFORM_TEST_RABBITMQ_MANAGEMENT="${PLATFORM_TEST_RABBITMQ_MANAGEMENT:-http://$PLATFORM_RABBITMQ_USER:$PLATFORM_RABBITMQ_PASSWORD@$PLATFORM_RABBITMQ_HOST:$PLATFORM_RABBITMQ_MANAGEMENT_PORT/}"
 
+# Command-line checkers for the deployment tests (kubectl, promtool), fetched by tools.sh.
+PLATFORM_TOOLS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/.local/tools"
+export PLATFORM_TOOLS_BIN="${PLATFORM_TOOLS_BIN:-$PLATFORM_TOOLS_ROOT/usr/bin}"
+
 # Per context: database/role name = lower-case context, password "<name>-dev-password".
 platform_db_name() { echo "${1,,}"; }
 platform_db_password() { echo "${1,,}-dev-password"; }
@@ -59,7 +63,11 @@ platform_service_env() {
   export RabbitMq__Username="$PLATFORM_RABBITMQ_USER"
   export RabbitMq__Password="$PLATFORM_RABBITMQ_PASSWORD"
   export RabbitMq__VirtualHost="$PLATFORM_RABBITMQ_VHOST"
-  export Database__MigrateOnStartup=true
+  # Migrations run once before the services start (start.sh: `dotnet Platform.<Context>.dll migrate`), as
+  # compose's *-migrate services and the Kubernetes Jobs do, not by each replica.
+  export Database__MigrateOnStartup=false
+  # Time from SIGTERM to the end of a graceful stop (calls, deadlines, outbox); containers get 30 s.
+  export Shutdown__Timeout=00:00:25
   export Authentication__Issuer="$PLATFORM_AUTH_ISSUER"
   export Authentication__Audience="$PLATFORM_AUTH_AUDIENCE"
   export Authentication__SigningKeys__0="$PLATFORM_DEV_SIGNING_KEY"

@@ -16,6 +16,17 @@ dotnet build Platform.sln -c Release
 
 bash deploy/local/stop.sh   # old instances hold the ports
 mkdir -p .local/logs .local/pids .local/probe
+
+# Each service's migrations, once, before any service starts (as compose and Kubernetes do).
+for ctx in $PLATFORM_CONTEXTS; do
+  if ! (platform_service_env "$ctx" && cd "services/$ctx" && dotnet "bin/Release/net10.0/Platform.$ctx.dll" migrate) \
+      >".local/logs/${ctx,,}-migrate.log" 2>&1; then
+    echo "start: migrating $ctx's database failed; last lines of .local/logs/${ctx,,}-migrate.log:" >&2
+    tail -n 30 ".local/logs/${ctx,,}-migrate.log" >&2
+    exit 1
+  fi
+  echo "migrated $ctx: $(grep -o 'schema is at migration .*' ".local/logs/${ctx,,}-migrate.log" | tail -1)"
+done
 for ctx in $PLATFORM_CONTEXTS; do
   port=$(platform_grpc_port "$ctx")
   if ss -Hltn "sport = :$port" | grep -q .; then

@@ -6,6 +6,7 @@ using Platform.Complaints.Messaging;
 using Platform.Messaging;
 using Platform.ServiceDefaults.Bus;
 using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Metrics;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Complaints;
@@ -20,6 +21,7 @@ internal static class ComplaintsRegistration
         builder.AddServiceDatabase<ComplaintsDbContext>();
         builder.Services.AddRpcPolicy(ComplaintsAccess.Policy);
         builder.AddMessageBus<ComplaintsDbContext>(ServiceName, bus => bus.AddKnownAgreementConsumers<ComplaintsDbContext>(ServiceName));
+        builder.Services.AddSampledGauges<ClockGauges>();
         builder.Services.AddOptions<ComplaintsOptions>().BindConfiguration(ComplaintsOptions.Section)
             .Validate(
                 o => o.PauseCap >= TimeSpan.Zero && o.QuietPeriod > TimeSpan.Zero && o.MinimumSample >= 1 && o.IntakeBatchSize >= 1 && o.IntakeWriters >= 1,

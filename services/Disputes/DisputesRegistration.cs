@@ -8,6 +8,7 @@ using Platform.Messaging;
 using Platform.Messaging.Inbox;
 using Platform.ServiceDefaults.Bus;
 using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Metrics;
 using Platform.ServiceDefaults.Resilience;
 using Platform.ServiceDefaults.Security;
 
@@ -34,6 +35,7 @@ internal static class DisputesRegistration
             bus.AddConsumer<ComplaintFiledConsumer>(consumer => consumer.Options<BatchOptions>(BatchDefaults.Apply));
         });
         builder.Services.AddDeadlineHandler<NegotiationDeadlineHandler>();
+        builder.Services.AddSampledGauges<DisputeGauges>();
 
         // An agreement whose facts have not arrived yet is asked of Agreements (Services:Agreements, its gRPC address).
         builder.Services.AddPlatformGrpcClient<AgreementsService.AgreementsServiceClient>(

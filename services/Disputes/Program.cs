@@ -1,11 +1,17 @@
 using Platform.Disputes;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Operations;
 
-var builder = WebApplication.CreateBuilder(args);
+if (ServiceCommands.IsProbe(args))
+{
+    return await ServiceCommands.ProbeAsync();
+}
+
+var builder = WebApplication.CreateBuilder(ServiceCommands.WithoutCommand(args));
 builder.AddServiceDefaults(DisputesRegistration.ServiceName);
 builder.AddDisputes();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapDisputes();
-app.Run();
+return await app.RunServiceAsync(args);

@@ -6,10 +6,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
 using Platform.Contracts.Common.V1;
 using Platform.ServiceDefaults.Audit;
 using Platform.Contracts.Security;
 using Platform.ServiceDefaults.Errors;
+using Platform.ServiceDefaults.Metrics;
 using Platform.ServiceDefaults.Operations;
 using Platform.ServiceDefaults.Requests;
 using Platform.ServiceDefaults.Security;
@@ -21,6 +23,12 @@ public static class ServiceDefaultsExtensions
 {
     /// <summary>The largest request message a service accepts.</summary>
     public const int MaxRequestBytes = 1024 * 1024;
+
+    /// <summary>
+    /// How long a service may take to stop after SIGTERM (<c>Shutdown:Timeout</c>) when not configured: under the
+    /// 30 s a container runtime or Kubernetes waits before SIGKILL.
+    /// </summary>
+    public static readonly TimeSpan DefaultShutdownTimeout = TimeSpan.FromSeconds(25);
 
     /// <summary>
     /// Everything a platform host has in common: listeners, telemetry, bearer-token authentication and the RPC
@@ -56,8 +64,14 @@ public static class ServiceDefaultsExtensions
             }
         });
 
+        // On SIGTERM the host stops its parts in reverse order within this time: Kestrel refuses new calls and
+        // finishes those in flight, the deadline scheduler its pass, the outbox relay sends what is committed, then
+        // the bus stops consuming. Whatever is still running when it runs out is cancelled and rolls back.
+        builder.Services.Configure<HostOptions>(host =>
+            host.ShutdownTimeout = builder.Configuration.GetValue("Shutdown:Timeout", DefaultShutdownTimeout));
         builder.Services.TryAddSingleton<TimeProvider>(new DatabasePrecisionTimeProvider(TimeProvider.System));
         builder.AddPlatformTelemetry(serviceName);
+        builder.Services.AddPlatformMetrics(builder.Configuration);
         builder.AddPlatformSecurity();
         builder.Services.AddRpcPolicy(RpcPolicy.For(Grpc.Health.V1.Health.Descriptor).AllowAnonymousEverywhere().Build());
         builder.Services.AddRpcPolicy(RpcPolicy.For(Grpc.Reflection.V1Alpha.ServerReflection.Descriptor).AllowAnonymousEverywhere().Build());
@@ -70,7 +84,9 @@ public static class ServiceDefaultsExtensions
             .Build());
         builder.Services.AddGrpc(grpc =>
         {
-            // Outermost the audit, which records refusals too; then nothing runs for a call the policy refuses.
+            // Outermost the call metrics and the audit, which see refusals too; then nothing runs for a call the
+            // policy refuses.
+            grpc.AddRpcMetrics();
             grpc.Interceptors.Add<AuditInterceptor>();
             grpc.Interceptors.Add<RpcAuthorizationInterceptor>();
             grpc.Interceptors.Add<ErrorMappingInterceptor>();

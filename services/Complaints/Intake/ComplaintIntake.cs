@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Platform.Complaints.Data;
+using Platform.Complaints.Messaging;
 using Platform.ServiceDefaults.Audit;
 using Platform.SharedKernel;
 using Complaint = Platform.Complaints.Domain.Complaint;
@@ -122,6 +123,10 @@ public sealed partial class ComplaintIntake(IServiceScopeFactory scopes, IOption
             {
                 await filer.SaveAsync(ct);
                 IntakeMetrics.BatchSize.Record(filed.Count);
+                foreach (var (_, complaint) in filed)
+                {
+                    ComplaintsMetrics.Filed(complaint);
+                }
             }
 
             foreach (var (pending, complaint) in filed)

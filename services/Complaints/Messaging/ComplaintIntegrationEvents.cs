@@ -14,6 +14,11 @@ internal static class ComplaintIntegrationEvents
         var orderingKey = complaint.Id.ToString();
         foreach (var domainEvent in complaint.DomainEvents)
         {
+            if (domainEvent is ClockMissed missed)
+            {
+                ComplaintsMetrics.ClockMissed(missed.Clock);
+            }
+
             foreach (var fact in Facts(complaint, domainEvent))
             {
                 outbox.Enqueue(fact, orderingKey);

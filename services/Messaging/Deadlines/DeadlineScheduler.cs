@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Platform.Messaging.Hosting;
 using Platform.Messaging.Wakeups;
 
 namespace Platform.Messaging.Deadlines;
@@ -11,13 +11,15 @@ namespace Platform.Messaging.Deadlines;
 /// Fires due deadlines. Each one is claimed with <c>FOR UPDATE SKIP LOCKED</c> in its own transaction, its
 /// handler runs in that transaction and the deadline is marked fired before the commit: replicas never take
 /// the same deadline, and a crash before the commit leaves it pending, so it fires once after the restart.
+/// When the host stops, the pass in flight finishes (its deadlines fired and committed, for the outbox relay,
+/// which stops after this scheduler, to send) and no new pass starts; nothing stays claimed.
 /// </summary>
 internal sealed partial class DeadlineScheduler<TDbContext>(
     IServiceScopeFactory scopes,
     MessagingWakeups wakeups,
     IOptions<DeadlineOptions> options,
     TimeProvider time,
-    ILogger<DeadlineScheduler<TDbContext>> logger) : BackgroundService
+    ILogger<DeadlineScheduler<TDbContext>> logger) : GracefulBackgroundService
     where TDbContext : DbContext
 {
     private static readonly TimeSpan HeldElsewhereRetry = TimeSpan.FromMilliseconds(10);
@@ -31,7 +33,7 @@ internal sealed partial class DeadlineScheduler<TDbContext>(
             try
             {
                 wakeups.Deadlines.Plan(null);
-                var processed = await FireDueAsync(stoppingToken);
+                var processed = await FireDueAsync(ShutdownAborted);
                 if (processed < _options.BatchSize)
                 {
                     await SleepUntilNextDueAsync(idle: processed == 0, stoppingToken);

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Platform.Messaging.Hosting;
 using Platform.Messaging.Wakeups;
 
 namespace Platform.Messaging.Outbox;
@@ -15,7 +15,9 @@ namespace Platform.Messaging.Outbox;
 /// are published one after another in outbox order (a failure stops the rest of that key until its retry),
 /// different keys concurrently, so many publisher confirms are in flight at once. Only confirmed messages
 /// are marked sent; a message whose confirmation was lost is published again with the same message id,
-/// which consumers' inboxes drop.
+/// which consumers' inboxes drop. When the host stops, the batch in flight is finished and then whatever is
+/// committed by then is sent (until the outbox is empty or the shutdown timeout runs out) before the bus stops:
+/// the bus is registered first, so it stops after this relay.
 /// </summary>
 internal sealed partial class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopes,
@@ -23,7 +25,7 @@ internal sealed partial class OutboxRelay<TDbContext>(
     MessagingWakeups wakeups,
     IOptions<OutboxOptions> options,
     TimeProvider time,
-    ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
+    ILogger<OutboxRelay<TDbContext>> logger) : GracefulBackgroundService
     where TDbContext : DbContext
 {
     // Advisory locks are per database, and every service has its own; any fixed key will do.
@@ -40,7 +42,7 @@ internal sealed partial class OutboxRelay<TDbContext>(
         {
             try
             {
-                var batch = await RelayBatchAsync(stoppingToken);
+                var batch = await RelayBatchAsync(ShutdownAborted);
                 retryDelay = _options.RetryDelay;
                 await CleanUpSentAsync(stoppingToken);
                 if (batch.Claimed == _options.BatchSize && batch.Sent > 0)
@@ -54,7 +56,7 @@ internal sealed partial class OutboxRelay<TDbContext>(
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (Exception ex)
             {
@@ -63,6 +65,34 @@ internal sealed partial class OutboxRelay<TDbContext>(
                 await Task.Delay(retryDelay, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 retryDelay = TimeSpan.FromTicks(Math.Min(retryDelay.Ticks * 2, _options.MaxRetryDelay.Ticks));
             }
+        }
+
+        await DrainAsync();
+    }
+
+    /// <summary>
+    /// On the way out: sends what is committed, batch after batch, until a batch comes back short (the outbox is
+    /// empty but for messages waiting for a retry), another replica holds the relay, or the shutdown timeout runs
+    /// out. What is left is sent by the next relay to run, so nothing is lost either way.
+    /// </summary>
+    private async Task DrainAsync()
+    {
+        var sent = 0;
+        try
+        {
+            RelayedBatch batch;
+            do
+            {
+                batch = await RelayBatchAsync(ShutdownAborted);
+                sent += batch.Sent;
+            }
+            while (batch.Claimed == _options.BatchSize && batch.Sent > 0);
+
+            LogDrained(sent, batch.LockBusy);
+        }
+        catch (Exception ex)
+        {
+            LogDrainStopped(ex, sent);
         }
     }
 
@@ -199,6 +229,12 @@ internal sealed partial class OutboxRelay<TDbContext>(
     }
 
     internal readonly record struct RelayedBatch(int Claimed, int Sent, bool LockBusy);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox relay stopped after sending {Sent} committed messages on the way out (another replica relaying: {LockBusy})")]
+    private partial void LogDrained(int sent, bool lockBusy);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay stopped before the outbox was empty ({Sent} sent on the way out); the next relay sends the rest")]
+    private partial void LogDrainStopped(Exception exception, int sent);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay failed; retrying in {RetryDelay}")]
     private partial void LogRelayFailed(Exception exception, TimeSpan retryDelay);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Platform.Messaging;
+using Platform.ServiceDefaults.Metrics;
 using Platform.SharedKernel;
 
 namespace Platform.ServiceDefaults.Bus;
@@ -23,7 +24,6 @@ public static class MessageBusRegistration
         where TDbContext : DbContext
     {
         builder.Services.Configure<RabbitMqOptions>(builder.Configuration.GetSection("RabbitMq"));
-        builder.Services.AddReliableMessaging<TDbContext>(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<MessageBusHealthCheck>("message-bus", tags: [HealthTags.Ready, HealthTags.Dependency]);
         builder.Services.AddMassTransit(bus =>
         {
@@ -50,6 +50,11 @@ public static class MessageBusRegistration
                 cfg.ConfigureEndpoints(context);
             });
         });
+
+        // After the bus: hosted services stop in reverse order, so on shutdown the scheduler finishes its pass, then
+        // the relay sends what is committed, and only then does the bus stop.
+        builder.Services.AddReliableMessaging<TDbContext>(builder.Configuration);
+        builder.Services.AddSampledGauges<OutboxGauges>();
         return builder;
     }
 }

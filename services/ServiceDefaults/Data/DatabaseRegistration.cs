@@ -33,9 +33,14 @@ public static class DatabaseRegistration
         builder.Services.AddScoped<AuditScope>();
         builder.Services.AddSingleton<AuditSaveChangesInterceptor>();
         builder.Services.AddSingleton<IAuditTrail, AuditTrail<TDbContext>>();
-        builder.Services.AddHealthChecks().AddDbContextCheck<TDbContext>("database", tags: [HealthTags.Ready, HealthTags.Dependency]);
+        builder.Services.AddSingleton<SchemaUpToDateCheck<TDbContext>>();
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<TDbContext>("database", tags: [HealthTags.Ready, HealthTags.Dependency])
+            .AddCheck<SchemaUpToDateCheck<TDbContext>>("database-schema", tags: [HealthTags.Ready]);
         builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection("Database"));
-        builder.Services.AddHostedService<MigrateDatabase<TDbContext>>();
+        builder.Services.AddSingleton<MigrateDatabase<TDbContext>>();
+        builder.Services.AddSingleton<IDatabaseMigrator>(services => services.GetRequiredService<MigrateDatabase<TDbContext>>());
+        builder.Services.AddHostedService(services => services.GetRequiredService<MigrateDatabase<TDbContext>>());
         return builder;
     }
 

@@ -9,25 +9,30 @@ using Npgsql;
 
 namespace Platform.ServiceDefaults.Data;
 
+/// <summary>Brings a service's database schema up to date: the <c>migrate</c> command of a service image.</summary>
+public interface IDatabaseMigrator
+{
+    Task MigrateAsync(CancellationToken cancellationToken);
+}
+
 /// <summary>
-/// Applies pending migrations before any other hosted service starts (it is registered first and finishes
-/// in StartAsync), so the relay and scheduler never see an old schema. Concurrent replicas are serialised
-/// by EF Core's migration lock.
+/// Applies pending migrations, either when asked (<see cref="IDatabaseMigrator"/>, the one-shot <c>migrate</c>
+/// command a deployment runs before the services) or, with <c>Database:MigrateOnStartup</c>, before any other hosted
+/// service starts (it is registered first and finishes in StartAsync), so the relay and scheduler never see an old
+/// schema. Concurrent runs are serialised by EF Core's migration lock.
 /// </summary>
 internal sealed partial class MigrateDatabase<TDbContext>(
     IServiceScopeFactory scopes,
     IOptions<DatabaseOptions> options,
     ILogger<MigrateDatabase<TDbContext>> logger)
-    : IHostedService
+    : IHostedService, IDatabaseMigrator
     where TDbContext : DbContext
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        if (!options.Value.MigrateOnStartup)
-        {
-            return;
-        }
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        options.Value.MigrateOnStartup ? MigrateAsync(cancellationToken) : Task.CompletedTask;
 
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         // Creating the history table first spares a fresh database a logged failed query of it. Replicas

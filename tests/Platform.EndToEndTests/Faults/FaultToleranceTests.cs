@@ -1,7 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Npgsql;
 using Platform.Contracts.Agreements.V1;
-using Platform.Contracts.Assurance.V1;
 using Platform.Contracts.Complaints.V1;
 using Platform.EndToEndTests.Flows;
 using Platform.IntegrationTests.Infrastructure;
@@ -17,7 +16,7 @@ namespace Platform.EndToEndTests.Faults;
 [Collection(FaultCollectionDefinition.Name)]
 public sealed class FaultToleranceTests(FaultTestPlatform platform, ITestOutputHelper output)
 {
-    private static readonly string[] Contexts = ["Agreements", "Complaints", "Assurance", "Disputes"];
+    private readonly PlatformTotals totals = new(platform);
 
     /// <summary>For the services to catch up after the faults: relays back off up to 10 s, consumers reconnect.</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromMinutes(3);
@@ -57,26 +56,26 @@ public sealed class FaultToleranceTests(FaultTestPlatform platform, ITestOutputH
         }
 
         // Assert: every complaint filed is stored once.
-        var complaints = await AllComplaintsAsync(agreement.Id);
+        var complaints = await totals.AllComplaintsAsync(agreement.Id);
         Assert.Equal(load.Filed.Count, complaints.Count);
         Assert.Equal(load.Filed.Values.Order(), complaints.Select(c => c.Id).Order());
 
         // Every interruption reported is stored once, and ended.
-        var interruptions = await AllInterruptionsAsync();
+        var interruptions = await totals.AllInterruptionsAsync();
         Assert.Equal(load.Interruptions.Values.Order(), interruptions.Select(i => i.Id).Order());
         Assert.All(interruptions, i => Assert.NotNull(i.EndedAt));
 
         // Every first-response clock that passed fired once, and became one breach; none that was met did.
         await Task.Delay(TimeSpan.FromSeconds(4)); // the last complaints' clocks run out
-        await Eventually.AssertAsync(AssertEveryOutboxRowSentAsync, Settle);
-        complaints = await AllComplaintsAsync(agreement.Id);
+        await Eventually.AssertAsync(totals.AssertEveryOutboxRowSentAsync, Settle);
+        complaints = await totals.AllComplaintsAsync(agreement.Id);
         var missed = complaints.Where(c => c.FirstResponse().State == ClockState.Missed).Select(c => c.Id).Order().ToList();
         Assert.All(complaints, c => Assert.NotEqual(ClockState.Running, c.FirstResponse().State));
         List<Breach> breaches = [];
         await Eventually.AssertAsync(
-            async () => (breaches = await FirstResponseBreachesAsync(agreement.Id)).Count >= missed.Count, Settle, $"{missed.Count} breaches of 2.3.1");
-        await Eventually.AssertAsync(AssertEveryOutboxRowSentAsync, Settle);
-        breaches = await FirstResponseBreachesAsync(agreement.Id);
+            async () => (breaches = await totals.FirstResponseBreachesAsync(agreement.Id)).Count >= missed.Count, Settle, $"{missed.Count} breaches of 2.3.1");
+        await Eventually.AssertAsync(totals.AssertEveryOutboxRowSentAsync, Settle);
+        breaches = await totals.FirstResponseBreachesAsync(agreement.Id);
         Assert.Equal(missed, breaches.Select(b => b.Evidence.Id).Order());
 
         // Nothing waits in an error queue but the poison message, which says why it is there.
@@ -193,88 +192,6 @@ public sealed class FaultToleranceTests(FaultTestPlatform platform, ITestOutputH
         });
         var headers = messages[0].GetProperty("properties").GetProperty("headers");
         return headers.TryGetProperty("MT-Fault-Message", out var fault) ? fault.GetString() : headers.ToString();
-    }
-
-    /// <summary>
-    /// Fails while any service's outbox holds an unsent row, naming each one and what its database is doing
-    /// (a relay that holds its lock, a transaction left open), so a failure says which message stayed and why.
-    /// </summary>
-    private async Task AssertEveryOutboxRowSentAsync()
-    {
-        var report = new System.Text.StringBuilder();
-        foreach (var context in Contexts)
-        {
-            await using var connection = new NpgsqlConnection(platform.DatabaseConnectionString(context));
-            await connection.OpenAsync();
-            var unsent = await RowsAsync(connection, """
-                SELECT id, message_type, ordering_key, created_at, attempts, retry_after, last_error
-                FROM outbox_messages WHERE sent_at IS NULL ORDER BY id LIMIT 20
-                """);
-            if (unsent.Count == 0)
-            {
-                continue;
-            }
-
-            report.AppendLine($"{context}: unsent outbox rows (first 20), now {DateTimeOffset.UtcNow:O}:");
-            unsent.ForEach(row => report.AppendLine("  " + row));
-            report.AppendLine($"{context}: sessions of its database:");
-            (await RowsAsync(connection, """
-                SELECT a.pid, a.state, a.xact_start, a.wait_event_type, a.wait_event, left(a.query, 120),
-                       (SELECT string_agg(l.locktype || ':' || l.mode || ':' || l.granted, ',') FROM pg_locks l WHERE l.pid = a.pid AND l.locktype = 'advisory')
-                FROM pg_stat_activity a WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()
-                """)).ForEach(row => report.AppendLine("  " + row));
-        }
-
-        Assert.True(report.Length == 0, "Every outbox row sent; not yet:\n" + report);
-    }
-
-    private static async Task<List<string>> RowsAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "null" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-        }
-
-        return rows;
-    }
-
-    private Task<List<Complaint>> AllComplaintsAsync(string agreementId) =>
-        AllPagesAsync<Complaint>(async token =>
-        {
-            var page = await platform.Complaints.ListComplaintsAsync(new ListComplaintsRequest { AgreementId = agreementId, PageSize = 100, PageToken = token });
-            return (page.Complaints, page.NextPageToken);
-        });
-
-    private Task<List<Interruption>> AllInterruptionsAsync() =>
-        AllPagesAsync<Interruption>(async token =>
-        {
-            var page = await platform.Interruptions.ListInterruptionsAsync(new ListInterruptionsRequest { PromisorId = Requests.PromisorId, PageSize = 200, PageToken = token });
-            return (page.Interruptions, page.NextPageToken);
-        });
-
-    private async Task<List<Breach>> FirstResponseBreachesAsync(string agreementId) =>
-        (await AllPagesAsync<Breach>(async token =>
-        {
-            var page = await platform.Agreements.ListBreachesAsync(new ListBreachesRequest { AgreementId = agreementId, PageSize = 100, PageToken = token });
-            return (page.Breaches, page.NextPageToken);
-        })).Where(b => b.Clause == "2.3.1").ToList();
-
-    /// <summary>Every item of a paged listing, following next_page_token to the end.</summary>
-    private static async Task<List<T>> AllPagesAsync<T>(Func<string, Task<(IEnumerable<T> Items, string NextPageToken)>> page)
-    {
-        var all = new List<T>();
-        var token = string.Empty;
-        do
-        {
-            var (items, next) = await page(token);
-            all.AddRange(items);
-            token = next;
-        }
-        while (token.Length > 0);
-        return all;
     }
 
     private static int Number(string variable, int fallback) =>

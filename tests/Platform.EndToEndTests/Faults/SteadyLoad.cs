@@ -19,15 +19,20 @@ internal sealed class SteadyLoad : IAsyncDisposable
 
     private readonly RunningPlatform _platform;
     private readonly string _agreementId;
+    private readonly string _promisorId;
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _loops = [];
     private int _failedCalls;
     private int _progressUpdates;
 
-    public SteadyLoad(RunningPlatform platform, string agreementId)
+    /// <param name="platform">The platform under load.</param>
+    /// <param name="agreementId">The agreement the complaints and interruptions are under.</param>
+    /// <param name="promisorId">The agreement's promisor, who reports the interruptions.</param>
+    public SteadyLoad(RunningPlatform platform, string agreementId, string promisorId = Requests.PromisorId)
     {
         _platform = platform;
         _agreementId = agreementId;
+        _promisorId = promisorId;
         _loops.Add(Task.Run(FileComplaintsAsync));
         _loops.Add(Task.Run(AnswerComplaintsAsync));
         _loops.Add(Task.Run(ReportInterruptionsAsync));
@@ -121,7 +126,7 @@ internal sealed class SteadyLoad : IAsyncDisposable
             var request = new ReportInterruptionStartedRequest
             {
                 RequestId = Guid.NewGuid().ToString(),
-                PromisorId = Requests.PromisorId,
+                PromisorId = _promisorId,
                 StartedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
                 CausedByPromisor = true,
                 Scope = new InterruptionScope { AffectedServices = { "NET-01" }, AffectedAgreementIds = { _agreementId } },

@@ -98,6 +98,9 @@ public class RunningPlatform : IAsyncLifetime
     /// <summary>The service's database, reached directly (not through <see cref="DatabaseProxy"/>), for a test to check.</summary>
     public string DatabaseConnectionString(string context) => _databases[context].Direct;
 
+    /// <summary>The process of one service (<c>Agreements</c>, <c>Complaints</c>, …).</summary>
+    public ServiceProcess Service(string context) => _services.Single(service => service.Context == context);
+
     /// <summary>Kills the service's process with SIGKILL and starts it again; returns once it serves.</summary>
     public Task KillAndRestartAsync(string context) => _services.Single(service => service.Context == context).KillAndRestartAsync();
 

@@ -98,6 +98,43 @@ public sealed class ServiceProcess : IAsyncDisposable
         await WaitUntilServingAsync();
     }
 
+    /// <summary>
+    /// Sends SIGTERM, as a container runtime or Kubernetes does to stop a container, and waits (at most
+    /// <paramref name="patience"/>, then SIGKILL and a failure) for the process to exit by itself. Returns its exit
+    /// code and how long it took to stop.
+    /// </summary>
+    public async Task<(int ExitCode, TimeSpan Took)> TerminateAsync(TimeSpan patience)
+    {
+        var started = Stopwatch.GetTimestamp();
+        Keep($"--- SIGTERM at {DateTimeOffset.UtcNow:O} ---");
+        using (var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } })!)
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(patience);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"{Context} still ran {patience.TotalSeconds} s after SIGTERM:{Environment.NewLine}{OutputSince(0)}");
+        }
+
+        return (_process.ExitCode, Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>Starts the process again (after <see cref="TerminateAsync"/>) with the same settings and waits until it serves.</summary>
+    public async Task StartAgainAsync()
+    {
+        _process.Dispose();
+        Keep($"--- starting again at {DateTimeOffset.UtcNow:O} ---");
+        Launch();
+        await WaitUntilServingAsync();
+    }
+
     private void Launch()
     {
         var process = new Process { StartInfo = _startInfo, EnableRaisingEvents = true };

@@ -225,6 +225,36 @@ public sealed class OutboxRelayTests(PlatformInfrastructure infrastructure, ITes
             async () => await CountReceivedAsync(consumerDb, activated.AgreementId) == 1, Timeout, "the event arrived long before the next poll");
     }
 
+    [Fact]
+    public async Task Stopping_the_service_sends_everything_committed_before_the_bus_stops()
+    {
+        // Arrange: a consumer, and a publisher that relays ten messages a batch.
+        var rabbit = await infrastructure.CreateVirtualHostAsync();
+        var publisherDb = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        var consumerDb = await TestDbContext.CreateDatabaseAsync(infrastructure);
+        await using var consumer = await MessagingHosts.Consumer(consumerDb, rabbit, output).StartAsync();
+        await using var publisher = await MessagingHosts.Publisher(publisherDb, rabbit, output)
+            .WithSetting("Messaging:Outbox:BatchSize", "10")
+            .StartAsync();
+        var events = Enumerable.Range(0, 1000).Select(_ => TestEvents.AgreementActivated()).ToList();
+
+        // Act: a thousand events commit, and the service is told to stop at once, as by SIGTERM: far more than the
+        // batch in flight is still unsent.
+        await EnqueueAsync(publisher, events);
+        await publisher.StopAsync();
+
+        // Assert: the stop waited for the relay to send every committed event, and they all arrive once.
+        await using (var publisherContext = TestDbContext.Connect(publisherDb))
+        {
+            Assert.Equal(0, await publisherContext.Set<OutboxMessage>().CountAsync(m => m.SentAt == null));
+        }
+
+        await using var consumerContext = TestDbContext.Connect(consumerDb);
+        await Eventually.AssertAsync(
+            async () => await consumerContext.ReceivedAgreements.CountAsync() == events.Count, Timeout, "every event arrived");
+        Assert.Equal(events.Count, await consumerContext.ReceivedAgreements.Select(r => r.AgreementId).Distinct().CountAsync());
+    }
+
     private static Task EnqueueAsync(TestHost publisher, IEnumerable<AgreementActivated> events, Func<AgreementActivated, string>? orderingKey = null) =>
         publisher.InScopeAsync(async services =>
         {

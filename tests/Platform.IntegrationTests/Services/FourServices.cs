@@ -29,6 +29,7 @@ public class FourServices : IAsyncLifetime
     private readonly PlatformInfrastructure _infrastructure = new();
     private readonly Dictionary<string, Func<string, GrpcChannel>> _channels = [];
     private readonly Dictionary<string, IServiceProvider> _providers = [];
+    private readonly Dictionary<string, Func<HttpClient>> _http = [];
     private readonly Dictionary<string, string> _databases = [];
     private readonly List<IAsyncDisposable> _hosts = [];
 
@@ -66,6 +67,12 @@ public class FourServices : IAsyncLifetime
             return exception.Status;
         }
     }
+
+    /// <summary>A plain HTTP client of the service's host (its <c>/metrics</c>, <c>/readyz</c>).</summary>
+    public HttpClient Http(string service) => _http[service]();
+
+    /// <summary>The service host's own services.</summary>
+    public IServiceProvider Services(string service) => _providers[service];
 
     /// <summary>The connection string of the service's database (the user its migrations ran as).</summary>
     public string Database(string service) => _databases[service];
@@ -130,6 +137,7 @@ public class FourServices : IAsyncLifetime
         _hosts.Add(factory);
         _providers[service] = factory.Services;
         _channels[service] = token => TestIdentity.Channel(factory.Server, token);
+        _http[service] = factory.CreateClient;
         return factory.WaitUntilServingAsync();
     }
 }

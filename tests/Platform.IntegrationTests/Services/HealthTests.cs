@@ -6,6 +6,12 @@ using Platform.Complaints.Grpc;
 using Platform.Disputes.Grpc;
 using Platform.IntegrationTests.Infrastructure;
 using Npgsql;
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Platform.ServiceDefaults.Data;
 
 namespace Platform.IntegrationTests.Services;
 
@@ -42,6 +48,35 @@ public sealed class HealthTests(PlatformInfrastructure infrastructure)
         {
             await dispose();
         }
+    }
+
+    [Fact]
+    public async Task Service_started_before_its_migrations_ran_is_not_ready_until_they_have()
+    {
+        // Arrange: Complaints on an empty database, told not to migrate itself (as in compose and Kubernetes).
+        var rabbit = await infrastructure.CreateVirtualHostAsync();
+        await using var complaints = new ServiceFactory<ComplaintsGrpcService>(await infrastructure.CreateDatabaseAsync(), rabbit);
+        await using var unmigrated = complaints.WithWebHostBuilder(host => host.ConfigureAppConfiguration(config =>
+            config.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "false" })));
+        using var http = unmigrated.CreateClient();
+        var health = unmigrated.Services.GetRequiredService<HealthCheckService>();
+
+        // Assert: not ready, and the schema check says why.
+        var before = await health.CheckHealthAsync(check => check.Name == "database-schema");
+        Assert.Equal(HealthStatus.Unhealthy, before.Status);
+        Assert.Contains("migrations not applied yet", before.Entries["database-schema"].Description, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync(new Uri("/readyz", UriKind.Relative))).StatusCode);
+
+        // Act: the migration step runs (what `dotnet Platform.Complaints.dll migrate` does).
+        foreach (var migrator in unmigrated.Services.GetServices<IDatabaseMigrator>())
+        {
+            await migrator.MigrateAsync(CancellationToken.None);
+        }
+
+        // Assert: ready.
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(check => check.Name == "database-schema")).Status);
+        await Eventually.AssertAsync(
+            async () => (await http.GetAsync(new Uri("/readyz", UriKind.Relative))).StatusCode == HttpStatusCode.OK, s_healthTimeout, "/readyz answers 200 once migrated");
     }
 
     [Fact]

@@ -12,3 +12,15 @@ public enum ClockKind
     /// <summary>Clause 4.2.2: a major complaint resolved within <c>major_resolution_within</c>.</summary>
     MajorResolution = 3,
 }
+
+/// <summary>Where each clock comes from in the agreement.</summary>
+public static class ClockKinds
+{
+    /// <summary>The clause that sets the clock's allowance: "2.3.1" or "4.2.2".</summary>
+    public static string Clause(this ClockKind kind) => kind switch
+    {
+        ClockKind.FirstResponse or ClockKind.SolutionOrUpdate => "2.3.1",
+        ClockKind.MajorResolution => "4.2.2",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown clock kind."),
+    };
+}
