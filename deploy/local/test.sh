@@ -18,6 +18,7 @@ while (($#)); do
 done
 
 bash deploy/local/infra.sh
+bash deploy/local/tools.sh   # kubectl and promtool for the deployment tests
 source deploy/local/env.sh   # PLATFORM_TEST_* for the tests
 
 # Each step records its failure and lets the rest run, so one run shows every problem.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Checks docker-compose.yml without Docker (none runs here or in CI): YAML, the Compose schema, and
-# that each service's environment matches env.sh (same names and values, hosts aside).
+# Checks docker-compose.yml without Docker (none runs here or in CI): YAML, the Compose schema, that each
+# service's environment matches env.sh (same names and values, hosts aside), and that each service's
+# migrate one-shot runs its image against the same database.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source deploy/local/env.sh
@@ -19,7 +20,7 @@ trap 'rm -f "$expected"' EXIT
       const keys = process.argv.slice(1);
       console.log(JSON.stringify(Object.fromEntries(keys.map((k) => [k, process.env[k]]))));" \
       Ports__Grpc Ports__Http ConnectionStrings__Database RabbitMq__Host RabbitMq__Port RabbitMq__Username \
-      RabbitMq__Password RabbitMq__VirtualHost Database__MigrateOnStartup \
+      RabbitMq__Password RabbitMq__VirtualHost Database__MigrateOnStartup Shutdown__Timeout \
       Authentication__Issuer Authentication__Audience Authentication__SigningKeys__0 \
       Services__Agreements OTEL_SERVICE_NAME ASPNETCORE_ENVIRONMENT' _ "$ctx"
     echo '}'

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Checks a docker-compose.yml offline, without Docker: YAML syntax, the Compose JSON schema, and that
-// each platform service matches the local settings (env var names and values, Dockerfile, ports).
+// Checks a docker-compose.yml offline, without Docker: YAML syntax, the Compose JSON schema, that each
+// platform service matches the local settings (env var names and values, Dockerfile, ports), and that its
+// `<service>-migrate` one-shot runs the same image against the same database before it. Other services
+// (PostgreSQL, RabbitMQ, the observability profile) are checked for references only.
 // Usage: validate.mjs <docker-compose.yml> <expected.json>
 //   expected.json: { "<service>": { "context": "Agreements", "env": { NAME: value from env.sh } } }
 import fs from 'node:fs';
@@ -52,7 +54,16 @@ for (const [name, svc] of Object.entries(services)) {
     const source = typeof v === 'string' ? v.split(':')[0] : v.source;
     if (source?.startsWith('.') && !fs.existsSync(path.join(root, source))) problems.push(`${name}: volume source ${source} missing`);
   }
+  // Without its profile a service does not exist: one that always runs cannot wait for it.
+  for (const dep of deps) {
+    if (!svc.profiles?.length && services[dep]?.profiles?.length) problems.push(`${name}: depends_on ${dep}, which runs only with profiles ${services[dep].profiles}`);
+  }
 }
+
+// Variables compose sets and env.sh does not, with the compose service their URL must name: the collector of
+// the observability profile (locally the services run without one).
+const composeOnly = { OTEL_EXPORTER_OTLP_ENDPOINT: 'otel-collector' };
+const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 const expected = JSON.parse(fs.readFileSync(expectedPath, 'utf8'));
 for (const [name, { context, env }] of Object.entries(expected)) {
   const svc = services[name];
@@ -68,7 +79,29 @@ for (const [name, { context, env }] of Object.entries(expected)) {
     if (!(key in actual)) problems.push(`${name}: environment lacks ${key}`);
     else if (actual[key] !== want) problems.push(`${name}: ${key} is "${actual[key]}", env.sh gives "${want}"`);
   }
-  for (const key of Object.keys(actual)) if (!(key in env)) problems.push(`${name}: environment has ${key}, which env.sh does not set`);
+  for (const key of Object.keys(actual)) {
+    if (key in composeOnly) {
+      const host = URL.canParse(actual[key]) ? new URL(actual[key]).hostname : null;
+      if (host !== composeOnly[key] || !services[host]) problems.push(`${name}: ${key} "${actual[key]}" does not name the compose service ${composeOnly[key]}`);
+    } else if (!(key in env)) problems.push(`${name}: environment has ${key}, which env.sh does not set`);
+  }
+
+  // The migrate one-shot: the service's image with `migrate`, once, on the same database, finished first.
+  const migrateName = `${name}-migrate`;
+  const migrate = services[migrateName];
+  if (!migrate) problems.push(`missing service ${migrateName}`);
+  else {
+    if (!sameJson(migrate.command, ['migrate'])) problems.push(`${migrateName}: command is ${JSON.stringify(migrate.command)}, not ["migrate"]`);
+    if (migrate.restart !== 'no') problems.push(`${migrateName}: restart is ${JSON.stringify(migrate.restart)}, not "no"`);
+    if (migrate.image !== svc.image || !sameJson(migrate.build, svc.build)) problems.push(`${migrateName}: image or build differs from ${name}'s`);
+    const migrateEnv = Object.fromEntries(Object.entries(migrate.environment ?? {}).map(([k, v]) => [k, String(v)]));
+    const databaseKeys = new Set([...Object.keys(actual), ...Object.keys(migrateEnv)].filter((k) => /^(ConnectionStrings|Database)__/.test(k)));
+    for (const key of databaseKeys) {
+      if (migrateEnv[key] !== actual[key]) problems.push(`${migrateName}: ${key} is ${JSON.stringify(migrateEnv[key] ?? null)}, ${name} has ${JSON.stringify(actual[key] ?? null)}`);
+    }
+    const condition = Array.isArray(svc.depends_on) ? null : svc.depends_on?.[migrateName]?.condition;
+    if (condition !== 'service_completed_successfully') problems.push(`${name}: does not depend_on ${migrateName} with condition service_completed_successfully`);
+  }
   const dockerfile = svc.build?.dockerfile && path.join(root, svc.build.context ?? '.', svc.build.dockerfile);
   if (!dockerfile || !fs.existsSync(dockerfile)) { problems.push(`${name}: Dockerfile ${dockerfile ?? '(none)'} missing`); continue; }
   const text = fs.readFileSync(dockerfile, 'utf8');

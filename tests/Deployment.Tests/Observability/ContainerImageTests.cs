@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace Platform.Deployment.Tests.Observability;
+
+/// <summary>The services' Dockerfiles: chiseled, non-root, versioned, and health-checked by their probe command.</summary>
+public sealed partial class ContainerImageTests
+{
+    public static TheoryData<string> Contexts => new(Compose.PlatformServices.Select(s => s.Context));
+
+    [Theory]
+    [MemberData(nameof(Contexts))]
+    public void Dockerfile_health_check_runs_the_probe_command_in_exec_form(string context)
+    {
+        var instructions = Instructions(context);
+
+        var healthcheck = Assert.Single(instructions, i => i.StartsWith("HEALTHCHECK ", StringComparison.Ordinal));
+        Assert.EndsWith($"CMD [\"dotnet\", \"Platform.{context}.dll\", \"probe\"]", healthcheck, StringComparison.Ordinal);
+        Assert.Contains("--interval=10s --timeout=5s --start-period=30s --retries=3", healthcheck, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Contexts))]
+    public void Dockerfile_runs_on_the_chiseled_runtime_as_a_numeric_non_root_user(string context)
+    {
+        var instructions = Instructions(context);
+
+        Assert.Equal("FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-extra", instructions.Last(i => i.StartsWith("FROM ", StringComparison.Ordinal)));
+        Assert.Equal("USER 1654", instructions.Last(i => i.StartsWith("USER ", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Contexts))]
+    public void Dockerfile_bakes_in_version_and_commit(string context)
+    {
+        var instructions = Instructions(context);
+
+        Assert.Contains(instructions, i => i.StartsWith("RUN dotnet publish ", StringComparison.Ordinal)
+            && i.Contains("-p:Version=$VERSION", StringComparison.Ordinal)
+            && i.Contains("-p:SourceRevisionId=$COMMIT", StringComparison.Ordinal));
+        var label = Assert.Single(instructions, i => i.StartsWith("LABEL ", StringComparison.Ordinal));
+        Assert.Contains("org.opencontainers.image.version=\"$VERSION\"", label, StringComparison.Ordinal);
+        Assert.Contains("org.opencontainers.image.revision=\"$COMMIT\"", label, StringComparison.Ordinal);
+        Assert.Contains("org.opencontainers.image.source=", label, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_context_leaves_out_tests_build_output_and_local_files()
+    {
+        var ignored = Repository.Read(".dockerignore").Split('\n').Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Superset(new HashSet<string>(["tests", "**/bin", "**/obj", ".local", "**/node_modules", ".git"], StringComparer.Ordinal), ignored);
+    }
+
+    /// <summary>The Dockerfile's instructions, continuation lines joined and spaces collapsed, comments dropped.</summary>
+    private static List<string> Instructions(string context)
+    {
+        var text = Repository.Read($"deploy/docker/{context.ToLowerInvariant()}.Dockerfile");
+        var lines = text.Split('\n').Where(l => !l.TrimStart().StartsWith('#'));
+        return Spaces().Replace(string.Join('\n', lines).Replace("\\\n", " ", StringComparison.Ordinal), " ")
+            .Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0)
+            .ToList();
+    }
+
+    [GeneratedRegex(@"[ \t]+")]
+    private static partial Regex Spaces();
+}
