@@ -64,6 +64,19 @@ for (const [name, svc] of Object.entries(services)) {
 // the observability profile (locally the services run without one).
 const composeOnly = { OTEL_EXPORTER_OTLP_ENDPOINT: 'otel-collector' };
 const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+// Development secrets a local run reads from the service's appsettings.Development.json (built output has it,
+// published output and so the images do not): compose passes them instead, with the file's values.
+function developmentSetting(context, key) {
+  const file = path.join(root, 'services', context, 'appsettings.Development.json');
+  if (!fs.existsSync(file)) return undefined;
+  let node = JSON.parse(fs.readFileSync(file, 'utf8'));
+  for (const part of key.split('__')) {
+    if (node === null || typeof node !== 'object' || !(part in node)) return undefined;
+    node = node[part];
+  }
+  return typeof node === 'object' ? undefined : String(node);
+}
 const expected = JSON.parse(fs.readFileSync(expectedPath, 'utf8'));
 for (const [name, { context, env }] of Object.entries(expected)) {
   const svc = services[name];
@@ -83,7 +96,11 @@ for (const [name, { context, env }] of Object.entries(expected)) {
     if (key in composeOnly) {
       const host = URL.canParse(actual[key]) ? new URL(actual[key]).hostname : null;
       if (host !== composeOnly[key] || !services[host]) problems.push(`${name}: ${key} "${actual[key]}" does not name the compose service ${composeOnly[key]}`);
-    } else if (!(key in env)) problems.push(`${name}: environment has ${key}, which env.sh does not set`);
+    } else if (!(key in env)) {
+      const development = developmentSetting(context, key);
+      if (development === undefined) problems.push(`${name}: environment has ${key}, which env.sh does not set`);
+      else if (actual[key] !== development) problems.push(`${name}: ${key} is "${actual[key]}", services/${context}/appsettings.Development.json gives "${development}"`);
+    }
   }
 
   // The migrate one-shot: the service's image with `migrate`, once, on the same database, finished first.

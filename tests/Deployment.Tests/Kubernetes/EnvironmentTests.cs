@@ -153,7 +153,7 @@ public sealed class EnvironmentTests
         var (deployment, environment) = DeploymentEnvironment(RenderedOverlay.Production, "complaints");
         var active = Literal(environment, ServiceSettings.ActiveContactKey);
 
-        // appsettings.json's key dev-1 is public: it must be neither active nor still configured.
+        // The development key dev-1 is public: it must be neither active nor configured at all.
         Assert.True(
             active is not null && active != "dev-1",
             $"{deployment}: {ServiceSettings.ActiveContactKey} is {Describe(environment, ServiceSettings.ActiveContactKey)}.");
@@ -161,9 +161,12 @@ public sealed class EnvironmentTests
             environment.GetValueOrDefault(ServiceSettings.ContactKeys + active) is SecretValue,
             $"{deployment}: the active key {ServiceSettings.ContactKeys}{active} is "
             + $"{Describe(environment, ServiceSettings.ContactKeys + active)}, expected a secretKeyRef.");
-        Assert.True(
-            Literal(environment, ServiceSettings.ContactKeys + "dev-1") == string.Empty,
-            $"{deployment} does not remove appsettings.json's development key ({ServiceSettings.ContactKeys}dev-1 set to \"\").");
+        Assert.False(
+            environment.ContainsKey(ServiceSettings.ContactKeys + "dev-1"),
+            $"{deployment} configures the public development key {ServiceSettings.ContactKeys}dev-1.");
+        Assert.All(
+            environment.Where(e => e.Key.StartsWith(ServiceSettings.ContactKeys, StringComparison.Ordinal)),
+            key => Assert.True(key.Value is SecretValue, $"{deployment}: {key.Key} is {Describe(key.Value)}, expected a secretKeyRef."));
     }
 
     private static (KubernetesObject Deployment, IReadOnlyDictionary<string, EnvValue> Environment) DeploymentEnvironment(string overlay, string service)

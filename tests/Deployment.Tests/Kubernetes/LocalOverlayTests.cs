@@ -57,6 +57,18 @@ public sealed class LocalOverlayTests
     }
 
     [Fact]
+    public void Local_complaints_seals_contacts_with_the_development_key_of_its_appsettings()
+    {
+        var deployment = Local.Get("Deployment", "complaints");
+        var environment = ContainerEnvironment.Of(Local, deployment, Assert.Single(deployment.Containers));
+        var development = System.Text.Json.Nodes.JsonNode.Parse(Repository.Read("services/Complaints/appsettings.Development.json"))!["Complaints"]!["ContactEncryption"]!;
+        var active = development["ActiveKeyId"]!.GetValue<string>();
+
+        Assert.Equal(active, (environment[ServiceSettings.ActiveContactKey] as LiteralValue)?.Value);
+        Assert.Equal(development["Keys"]![active]!.GetValue<string>(), SecretText(environment[ServiceSettings.ContactKeys + active]));
+    }
+
+    [Fact]
     public void Local_broker_host_is_the_local_rabbitmq()
     {
         var deployment = Local.Get("Deployment", "agreements");

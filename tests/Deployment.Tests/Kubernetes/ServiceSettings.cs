@@ -65,10 +65,10 @@ internal static class ServiceSettings
         // Disputes asks Agreements for terms (DisputesRegistration).
         new("Services__Agreements", Required: true, Services: Disputes),
 
-        // Complaints (ComplaintsOptions, ContactEncryptionOptions). appsettings.json holds a development key;
-        // production must replace it (EnvironmentTests).
-        new(ActiveContactKey, Services: Complaints),
-        new(ContactKeys, Secret: true, Prefix: true, Services: Complaints),
+        // Complaints (ComplaintsOptions, ContactEncryptionOptions). The image holds no contact-sealing key, and
+        // Complaints does not start without an active one.
+        new(ActiveContactKey, Required: true, Services: Complaints),
+        new(ContactKeys, Required: true, Secret: true, Prefix: true, Services: Complaints),
         new("Complaints__IntakeBatchSize", Services: Complaints),
         new("Complaints__IntakeWriters", Services: Complaints),
     ];

@@ -38,7 +38,7 @@ internal static class ServiceLaunch
     public static Dictionary<string, string> Environment(int grpcPort, string database, RabbitEndpoint rabbit, int rabbitPort)
     {
         ArgumentNullException.ThrowIfNull(rabbit);
-        var environment = new Dictionary<string, string>(TestIdentity.Environment)
+        var environment = new Dictionary<string, string>(TestIdentity.Environment.Concat(TestContactKey.Environment))
         {
             ["Ports__Grpc"] = grpcPort.ToString(CultureInfo.InvariantCulture),
             ["Ports__Http"] = FreePort().ToString(CultureInfo.InvariantCulture),

@@ -46,7 +46,7 @@ public sealed class ServiceFactory<TEntryPoint>(string connectionString, RabbitE
             ["RabbitMq:Password"] = rabbit.Password,
             ["Messaging:Outbox:PollInterval"] = "00:00:00.050",
             ["Messaging:Deadlines:PollInterval"] = "00:00:00.050",
-        }).AddInMemoryCollection(TestIdentity.Settings));
+        }).AddInMemoryCollection(TestIdentity.Settings).AddInMemoryCollection(TestContactKey.Settings));
     }
 
     protected override void Dispose(bool disposing)

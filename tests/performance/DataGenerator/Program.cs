@@ -40,8 +40,11 @@ root.SetAction(async (parse, cancellationToken) =>
 {
     static void Log(string message) => Console.Error.WriteLine($"generate: {DateTime.UtcNow.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} {message}");
 
+    // The sealing keys of a local run are in appsettings.Development.json, beside the settings file.
+    var settingsPath = parse.GetRequiredValue(settingsFile).FullName;
     var configuration = new ConfigurationBuilder()
-        .AddJsonFile(parse.GetRequiredValue(settingsFile).FullName, optional: false)
+        .AddJsonFile(settingsPath, optional: false)
+        .AddJsonFile(Path.ChangeExtension(settingsPath, ".Development.json"), optional: true)
         .AddEnvironmentVariables()
         .Build();
     var complaintsOptions = configuration.GetSection(ComplaintsOptions.Section).Get<ComplaintsOptions>() ?? new ComplaintsOptions();
