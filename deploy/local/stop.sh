@@ -12,8 +12,9 @@ for ctx in $PLATFORM_CONTEXTS; do
   if grep -qs "Platform.$ctx.dll" "/proc/$pid/cmdline"; then
     echo "stopping $ctx (pid $pid)"
     kill -TERM "$pid"
-    for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -0 "$pid" 2>/dev/null && { echo "  $ctx did not stop in 15 s, killing"; kill -KILL "$pid"; }
+    # A graceful stop takes at most Shutdown__Timeout (env.sh: 25 s); a container runtime waits 30 s.
+    for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && { echo "  $ctx did not stop in 30 s, killing"; kill -KILL "$pid"; }
   fi
   rm -f "$pidfile"
 done
