@@ -39,6 +39,9 @@ export PLATFORM_TEST_RABBITMQ_MANAGEMENT="${PLATFORM_TEST_RABBITMQ_MANAGEMENT:-h
 PLATFORM_TOOLS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/.local/tools"
 export PLATFORM_TOOLS_BIN="${PLATFORM_TOOLS_BIN:-$PLATFORM_TOOLS_ROOT/usr/bin}"
 
+# The Chromium the browser tests drive (Debian's, installed by tools.sh).
+export PLATFORM_CHROMIUM="${PLATFORM_CHROMIUM:-/usr/bin/chromium}"
+
 # Per context: database/role name = lower-case context, password "<name>-dev-password".
 platform_db_name() { echo "${1,,}"; }
 platform_db_password() { echo "${1,,}-dev-password"; }
@@ -74,6 +77,19 @@ platform_service_env() {
   # Disputes asks Agreements for terms it has not yet seen in an event.
   if [[ "$ctx" == Disputes ]]; then export Services__Agreements="http://127.0.0.1:$(platform_grpc_port Agreements)"; fi
   export OTEL_SERVICE_NAME="$db"
+  export ASPNETCORE_ENVIRONMENT=Development
+}
+
+# The officer console (services/OfficerConsole): its port, and the settings start.sh gives it. It signs people in
+# with the development issuer, minting tokens the services trust.
+PLATFORM_CONSOLE_PORT=5300
+platform_console_env() {
+  export Ports__Http="$PLATFORM_CONSOLE_PORT"
+  local ctx
+  for ctx in $PLATFORM_CONTEXTS; do export "Services__$ctx=http://127.0.0.1:$(platform_grpc_port "$ctx")"; done
+  export Authentication__Issuer="$PLATFORM_AUTH_ISSUER"
+  export Authentication__Audience="$PLATFORM_AUTH_AUDIENCE"
+  export Authentication__SigningKeys__0="$PLATFORM_DEV_SIGNING_KEY"
   export ASPNETCORE_ENVIRONMENT=Development
 }
 

@@ -81,6 +81,29 @@ for ctx in $PLATFORM_CONTEXTS; do
 done
 ((failed == 0)) || exit 1
 
+# The officer console: the web page dispute officers work in, talking to the services over gRPC.
+if ss -Hltn "sport = :$PLATFORM_CONSOLE_PORT" | grep -q .; then
+  echo "start: port $PLATFORM_CONSOLE_PORT for the officer console is taken by a process start.sh did not start" >&2
+  exit 1
+fi
+(
+  platform_console_env
+  cd services/OfficerConsole
+  exec setsid dotnet bin/Release/net10.0/Platform.OfficerConsole.dll >"$root/.local/logs/console.log" 2>&1 </dev/null
+) &
+echo $! >.local/pids/console.pid
+for _ in $(seq 60); do
+  curl -fs -o /dev/null "http://127.0.0.1:$PLATFORM_CONSOLE_PORT/healthz" && break
+  kill -0 "$(<.local/pids/console.pid)" 2>/dev/null || break
+  sleep 1
+done
+if ! curl -fs -o /dev/null "http://127.0.0.1:$PLATFORM_CONSOLE_PORT/healthz"; then
+  echo "start: the officer console did not start; last lines of .local/logs/console.log:" >&2
+  tail -n 30 .local/logs/console.log >&2
+  exit 1
+fi
+echo "officer console: http://127.0.0.1:$PLATFORM_CONSOLE_PORT/ (sign in with any name as a dispute officer)"
+
 # Every RPC but health and reflection needs a bearer token: one per role, for platformctl and other clients.
 bash deploy/local/tokens.sh --brief
 

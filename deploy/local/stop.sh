@@ -4,8 +4,10 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source deploy/local/env.sh
 
-for ctx in $PLATFORM_CONTEXTS; do
-  pidfile=".local/pids/${ctx,,}.pid"
+for ctx in $PLATFORM_CONTEXTS OfficerConsole; do
+  name=${ctx,,}
+  [[ "$ctx" == OfficerConsole ]] && name=console
+  pidfile=".local/pids/$name.pid"
   [[ -f "$pidfile" ]] || continue
   pid=$(<"$pidfile")
   # Only signal the pid if it is still our service: pids get reused after a reboot or crash.

@@ -24,6 +24,7 @@ public class RunningPlatform : IAsyncLifetime
 {
     private readonly PlatformInfrastructure _infrastructure = new();
     private readonly List<ServiceProcess> _services = [];
+    private readonly List<HostProcess> _hosts = [];
     private readonly Dictionary<string, (TcpProxy Proxy, string Direct)> _databases = [];
 
     public AgreementsClient Agreements { get; private set; } = null!;
@@ -90,6 +91,15 @@ public class RunningPlatform : IAsyncLifetime
         Interruptions = new InterruptionsClient(Invoker("Assurance"));
         Surveys = new SurveysClient(Invoker("Assurance"));
         Disputes = new DisputesClient(Invoker("Disputes"));
+        try
+        {
+            await StartedAsync();
+        }
+        catch
+        {
+            await StopServicesAsync();
+            throw;
+        }
     }
 
     /// <summary>What the service of <paramref name="context"/> sees of its PostgreSQL; a test that cuts it must restore it.</summary>
@@ -110,22 +120,41 @@ public class RunningPlatform : IAsyncLifetime
     }
 
     /// <summary>
-    /// Runs one flow; when it fails, the services' output written during it goes to the test's output.
+    /// Lets a platform for a particular kind of test start more once the four services serve (the officer console);
+    /// what it starts, it passes to <see cref="AddProcess"/>.
+    /// </summary>
+    protected virtual Task StartedAsync() => Task.CompletedTask;
+
+    /// <summary>
+    /// Makes <paramref name="process"/> (started by <see cref="StartedAsync"/>) part of the platform: its output shows
+    /// when a flow fails (<see cref="RunAsync"/>), and it is killed before the services when the platform stops or
+    /// fails to start. Add it right after starting it, before waiting for it.
+    /// </summary>
+    protected void AddProcess(HostProcess process)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        _hosts.Add(process);
+    }
+
+    /// <summary>
+    /// Runs one flow; when it fails, the output the services (and any process added with <see cref="AddProcess"/>)
+    /// wrote during it goes to the test's output.
     /// </summary>
     public async Task RunAsync(ITestOutputHelper output, Func<Task> flow)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(flow);
-        var marks = _services.Select(service => service.OutputMark).ToList();
+        var processes = _services.Concat(_hosts).ToList();
+        var marks = processes.Select(process => process.OutputMark).ToList();
         try
         {
             await flow();
         }
         catch
         {
-            for (var i = 0; i < _services.Count; i++)
+            for (var i = 0; i < processes.Count; i++)
             {
-                output.WriteLine(_services[i].OutputSince(marks[i]));
+                output.WriteLine(processes[i].OutputSince(marks[i]));
             }
 
             throw;
@@ -185,6 +214,13 @@ public class RunningPlatform : IAsyncLifetime
 
     private async Task StopServicesAsync()
     {
+        // What calls the services first, so it logs no errors about services that are gone.
+        foreach (var host in _hosts)
+        {
+            await host.DisposeAsync();
+        }
+
+        _hosts.Clear();
         foreach (var service in _services)
         {
             await service.DisposeAsync();

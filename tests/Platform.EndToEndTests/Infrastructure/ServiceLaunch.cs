@@ -10,19 +10,20 @@ namespace Platform.EndToEndTests.Infrastructure;
 internal static class ServiceLaunch
 {
     /// <summary><c>services/&lt;context&gt;/bin/&lt;configuration of the tests&gt;/net10.0/Platform.&lt;context&gt;.dll</c>.</summary>
-    public static string AssemblyOf(string context)
+    public static string AssemblyOf(string context) => AssemblyOf(context, $"Platform.{context}");
+
+    /// <summary>
+    /// <c>services/&lt;folder&gt;/bin/&lt;configuration of the tests&gt;/net10.0/&lt;assemblyName&gt;.dll</c>: a host's build
+    /// output, whether or not it exists yet (the caller says so when it does not).
+    /// </summary>
+    public static string AssemblyOf(string folder, string assemblyName)
     {
         var configuration = typeof(ServiceLaunch).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
-            {
-                return Path.Combine(directory.FullName, "services", context, "bin", configuration, "net10.0", $"Platform.{context}.dll");
-            }
-        }
-
-        throw new InvalidOperationException($"No Platform.sln above {AppContext.BaseDirectory}.");
+        return Path.Combine(RepositoryRoot, "services", folder, "bin", configuration, "net10.0", $"{assemblyName}.dll");
     }
+
+    /// <summary>The folder of <c>Platform.sln</c>, above the tests' build output.</summary>
+    public static string RepositoryRoot => FindRepositoryRoot();
 
     public static int FreePort()
     {
@@ -51,5 +52,18 @@ internal static class ServiceLaunch
             ["Database__MigrateOnStartup"] = "true",
         };
         return environment;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Platform.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -1,0 +1,150 @@
+using Google.Protobuf.WellKnownTypes;
+using Microsoft.Playwright;
+using Platform.Contracts.Disputes.V1;
+using Platform.EndToEndTests.Flows;
+using Platform.EndToEndTests.Infrastructure;
+using Platform.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Platform.EndToEndTests.Console;
+
+/// <summary>
+/// The officer console in a real browser (Debian's Chromium) against the running platform: an officer works a
+/// case from sign-in to award, and a second officer acting on a stale view is told why nothing happened.
+/// Screenshots of the pages go to .local/test-results/screenshots/.
+/// </summary>
+[Collection(ConsoleCollectionDefinition.Name)]
+public sealed class OfficerConsoleTests(ConsolePlatform platform, BrowserFixture browser, ITestOutputHelper output)
+{
+    private static readonly LocatorAssertionsToHaveTextOptions Soon = new() { Timeout = 20_000 };
+
+    [Fact]
+    public Task Officer_advances_an_expired_negotiation_to_arbitration_records_the_award_and_sees_the_timeline() => platform.RunAsync(output, async () =>
+    {
+        // Arrange: a case on a breach whose one-day negotiation began a day ago, assigned to the officer; it expires.
+        const string officer = "Olga Officer";
+        var dispute = await DisputeAsync(officer, negotiationDays: 1, startedAgo: TimeSpan.FromDays(1) - TimeSpan.FromSeconds(3));
+        await Eventually.AssertAsync(
+            async () => (await platform.Disputes.GetTimelineAsync(new GetTimelineRequest { DisputeId = dispute.Id })).Entries[^1].Action == "NegotiationPeriodExpired",
+            PlatformSteps.Timeout,
+            "the negotiation period expired");
+        var page = await browser.NewPageAsync("Europe/Berlin");
+
+        // Act and assert: sign in; the case is in My disputes, under negotiation, expired.
+        await SignInAsync(page, officer);
+        var row = page.Locator($"tr[data-case='{dispute.Id}']");
+        await Expect(row.Locator(".days-left")).ToHaveTextAsync("expired", Soon);
+        await browser.SaveScreenshotAsync(page, "my-disputes", output);
+
+        // The case page offers arbitration and says why submissions are over.
+        await row.GetByRole(AriaRole.Link).ClickAsync();
+        await InteractiveAsync(page);
+        await Expect(page.Locator("#negotiation")).ToHaveTextAsync("expired", Soon);
+        await Expect(page.Locator("#action-AddSubmission")).ToBeDisabledAsync();
+        await Expect(page.Locator("#why-AddSubmission")).ToHaveTextAsync("Negotiation has ended (its period expired).");
+        await Expect(page.Locator("#action-RecordAward")).ToBeDisabledAsync();
+
+        await page.Locator("#action-AdvanceToArbitration").ClickAsync();
+        await Expect(page.Locator("#stage")).ToHaveTextAsync("arbitration", Soon);
+
+        await page.Locator("#award-summary").FillAsync("Service credit of CNY 15,000");
+        await page.Locator("#action-RecordAward").ClickAsync();
+        await Expect(page.Locator("#status")).ToHaveTextAsync("awarded", Soon);
+
+        // The timeline shows both moves, by the officer; every move is now disabled as the case is closed.
+        var timeline = page.Locator("#timeline li");
+        await Expect(timeline.Filter(new() { HasText = "MovedToArbitration" })).ToContainTextAsync(officer);
+        await Expect(timeline.Filter(new() { HasText = "Awarded" })).ToContainTextAsync("Service credit of CNY 15,000");
+        await Expect(page.Locator("#why-AdvanceToArbitration")).ToHaveTextAsync("The case is closed (awarded); a closed case is read-only.");
+        await browser.SaveScreenshotAsync(page, "case-awarded", output);
+
+        var stored = (await platform.Disputes.GetDisputeAsync(new GetDisputeRequest { DisputeId = dispute.Id })).Dispute;
+        Assert.Equal((DisputeStage.Arbitration, DisputeStatus.Awarded), (stored.Stage, stored.Status));
+        Assert.Equal("Service credit of CNY 15,000", stored.Arbitration.AwardSummary);
+        await page.Context.CloseAsync();
+    });
+
+    [Fact]
+    public Task Second_officers_move_on_a_stale_view_is_refused_with_the_reason_and_later_changes_show_without_a_reload() => platform.RunAsync(output, async () =>
+    {
+        // Arrange: a case in open negotiation; two officers have it open.
+        var dispute = await DisputeAsync("Olga Officer", negotiationDays: 30, startedAgo: TimeSpan.Zero);
+        var olga = await browser.NewPageAsync("Europe/Berlin");
+        await SignInAsync(olga, "Olga Officer");
+        await OpenCaseAsync(olga, dispute.Id);
+        await olga.Locator("#submission-text").FillAsync("Letter of 27 November: we propose a service credit.");
+        await olga.Locator("#submission-document").FillAsync("DMS-2026-0412");
+        var piotr = await browser.NewPageAsync("Asia/Shanghai");
+        await SignInAsync(piotr, "Piotr Officer");
+        await OpenCaseAsync(piotr, dispute.Id);
+        await Expect(piotr.Locator("#version")).ToHaveTextAsync(dispute.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // Act: Olga adds a submission; Piotr, on the view he loaded before, declares negotiation failed.
+        await olga.Locator("#action-AddSubmission").ClickAsync();
+        await Expect(olga.Locator("#notice")).ToHaveTextAsync("Done: SubmissionAdded.", Soon);
+        await piotr.Locator("#failure-reason").FillAsync("The customer stopped answering.");
+        await piotr.Locator("#action-DeclareNegotiationFailed").ClickAsync();
+
+        // Assert: refused, explained, and his page now shows the case as it is (Olga's submission on the timeline).
+        await Expect(piotr.Locator("#error")).ToContainTextAsync("Someone else changed this case while you had it open", new() { Timeout = 20_000 });
+        await Expect(piotr.Locator("#timeline li").Filter(new() { HasText = "SubmissionAdded" })).ToContainTextAsync("Olga Officer");
+        await Expect(piotr.Locator("#negotiation")).Not.ToHaveTextAsync("declared failed");
+        await browser.SaveScreenshotAsync(piotr, "case-conflict", output);
+        var stored = (await platform.Disputes.GetDisputeAsync(new GetDisputeRequest { DisputeId = dispute.Id })).Dispute;
+        Assert.Equal(NegotiationState.Open, stored.NegotiationState);
+
+        // And a change Olga makes later reaches Piotr's page by itself.
+        await olga.Locator("#submission-text").FillAsync("Minutes of the call of 28 November.");
+        await olga.Locator("#action-AddSubmission").ClickAsync();
+        await Expect(piotr.Locator("#notice")).ToHaveTextAsync("Updated while you were looking: Olga Officer — SubmissionAdded.", Soon);
+        await olga.Context.CloseAsync();
+        await piotr.Context.CloseAsync();
+    });
+
+    private async Task SignInAsync(IPage page, string name)
+    {
+        await page.GotoAsync(new Uri(platform.BaseAddress, "signin").ToString());
+        await page.Locator("#name").FillAsync(name);
+        await page.Locator("#sign-in").ClickAsync();
+        await page.WaitForURLAsync("**/disputes");
+    }
+
+    private async Task OpenCaseAsync(IPage page, string disputeId)
+    {
+        await page.GotoAsync(new Uri(platform.BaseAddress, $"disputes/{disputeId}").ToString());
+        await InteractiveAsync(page);
+    }
+
+    /// <summary>Waits until the page's circuit is connected: before that its buttons are disabled.</summary>
+    private static Task InteractiveAsync(IPage page) =>
+        Expect(page.Locator("main[data-interactive='true']")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+    /// <summary>A case on a fresh breach of a fresh agreement, assigned to <paramref name="officer"/>.</summary>
+    private async Task<Dispute> DisputeAsync(string officer, int negotiationDays, TimeSpan startedAgo)
+    {
+        var request = Requests.Agreement();
+        request.EffectiveFrom = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-2));
+        request.Terms.NegotiationMaxDays = negotiationDays;
+        var agreement = await platform.SignedAgreementAsync(request);
+        await platform.StartInterruptionAsync(agreement.Id);
+        var breach = await platform.BreachAsync(agreement.Id, "4.2.1");
+        var open = new OpenDisputeRequest
+        {
+            RequestId = Guid.NewGuid().ToString(),
+            AgreementId = agreement.Id,
+            Subject = $"Outage past the threshold ({officer})",
+            BreachIds = { breach.Id },
+            Actor = "customer-desk",
+            Claimant = new Party { Name = "Globex Corporation", Role = PartyRole.Customer },
+            Respondent = new Party { Name = "ACME Services Ltd", Role = PartyRole.Promisor },
+            NegotiationStartedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow - startedAgo),
+            Claims = { new Claim { Text = "Service credit for the outage", Amount = new Platform.Contracts.Common.V1.Money { CurrencyCode = "CNY", Amount = "20000" } } },
+        };
+        var dispute = (await Eventually.FindAsync(async () => await platform.Disputes.OpenDisputeAsync(open), PlatformSteps.Timeout, "Disputes accepting the breach")).Dispute;
+        return (await platform.Disputes.AssignOfficerAsync(new AssignOfficerRequest
+        {
+            DisputeId = dispute.Id, Version = dispute.Version, Actor = officer, Officer = officer,
+        })).Dispute;
+    }
+}
