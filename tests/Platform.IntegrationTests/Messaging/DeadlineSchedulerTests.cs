@@ -16,14 +16,15 @@ public sealed class DeadlineSchedulerTests(PlatformInfrastructure infrastructure
     [Fact]
     public async Task Deadline_set_before_a_restart_fires_exactly_once_with_two_schedulers_competing()
     {
-        // Arrange: host A sets the deadlines and stops before they are due.
+        // Arrange: host A sets the deadlines and stops before they are due (in a minute, so that a slow machine
+        // still stops it first); then their due time comes while no scheduler runs.
         const int Count = 250; // more than a claim (20) and a pass (100): the backlog path of every connection
         var rabbit = await infrastructure.CreateVirtualHostAsync();
         var db = await TestDbContext.CreateDatabaseAsync(infrastructure);
         var keys = Enumerable.Range(1, Count).Select(i => $"restart-{i:D3}").ToList();
         await using (var hostA = await MessagingHosts.Scheduler(db, rabbit, output, "A").StartAsync())
         {
-            var dueAt = DateTimeOffset.UtcNow.AddSeconds(2.5);
+            var dueAt = DateTimeOffset.UtcNow.AddMinutes(1);
             await hostA.InScopeAsync(async services =>
             {
                 var deadlines = services.GetRequiredService<IDeadlines>();
@@ -37,6 +38,10 @@ public sealed class DeadlineSchedulerTests(PlatformInfrastructure infrastructure
         }
 
         Assert.Equal(Count, await CountAsync(db, DeadlineStatus.Pending));
+        await using (var clock = TestDbContext.Connect(db))
+        {
+            await clock.Set<Deadline>().ExecuteUpdateAsync(d => d.SetProperty(x => x.DueAt, DateTimeOffset.UtcNow));
+        }
 
         // Act: two replicas start on the same database.
         var started = await Task.WhenAll(
