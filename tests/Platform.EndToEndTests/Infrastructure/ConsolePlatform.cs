@@ -35,7 +35,7 @@ public class ConsolePlatform : RunningPlatform
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
             ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
             // Long enough that a test can act on a page before it reads its case again (a stale view on purpose).
-            ["OfficerConsole__RefreshInterval"] = "00:00:10",
+            ["OfficerConsole__RefreshInterval"] = "00:00:20",
         };
         foreach (var context in new[] { "Agreements", "Complaints", "Assurance", "Disputes" })
         {
