@@ -11,7 +11,7 @@ namespace Platform.Messaging.Backlog;
 internal sealed class EfMessagingBacklog<TDbContext>(TDbContext db) : IMessagingBacklog
     where TDbContext : DbContext
 {
-    public async Task<MessagingBacklog> ReadAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<PendingOutbox> ReadOutboxAsync(CancellationToken cancellationToken)
     {
         var outbox = await db.Set<OutboxMessage>().AsNoTracking()
             .Where(m => m.SentAt == null)
@@ -23,7 +23,12 @@ internal sealed class EfMessagingBacklog<TDbContext>(TDbContext db) : IMessaging
                 Oldest = g.Min(m => (DateTimeOffset?)m.CreatedAt),
             })
             .SingleOrDefaultAsync(cancellationToken);
+        return new PendingOutbox(outbox?.Pending ?? 0, outbox?.Failing ?? 0, outbox?.Oldest);
+    }
 
+    public async Task<MessagingBacklog> ReadAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var outbox = await ReadOutboxAsync(cancellationToken);
         var deadlines = await db.Set<Deadline>().AsNoTracking()
             .Where(d => d.Status == DeadlineStatus.Pending)
             .GroupBy(_ => 1)
@@ -37,9 +42,9 @@ internal sealed class EfMessagingBacklog<TDbContext>(TDbContext db) : IMessaging
             .SingleOrDefaultAsync(cancellationToken);
 
         return new MessagingBacklog(
-            outbox?.Pending ?? 0,
-            outbox?.Failing ?? 0,
-            outbox?.Oldest,
+            outbox.Pending,
+            outbox.Failing,
+            outbox.OldestPendingSince,
             deadlines?.Pending ?? 0,
             deadlines?.Due ?? 0,
             deadlines?.OldestDue,

@@ -6,4 +6,8 @@ public interface IMessagingBacklog
     /// <param name="now">The instant deadlines count as due at.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     Task<MessagingBacklog> ReadAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>The outbox half of <see cref="ReadAsync"/> alone, without counting the deadlines (one query, not two).</summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<PendingOutbox> ReadOutboxAsync(CancellationToken cancellationToken);
 }

@@ -19,3 +19,9 @@ public sealed record MessagingBacklog(
     long DeadlinesDue,
     DateTimeOffset? OldestDueAt,
     long DeadlinesFailing);
+
+/// <summary>Events committed but not yet confirmed by the broker, at one instant.</summary>
+/// <param name="Pending">Events committed but not yet confirmed.</param>
+/// <param name="Failing">Of those, events whose last publish attempt failed.</param>
+/// <param name="OldestPendingSince">When the oldest pending event was committed; null when none is pending.</param>
+public sealed record PendingOutbox(long Pending, long Failing, DateTimeOffset? OldestPendingSince);
