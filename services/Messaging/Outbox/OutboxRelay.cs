@@ -45,7 +45,7 @@ internal sealed partial class OutboxRelay<TDbContext>(
                 var batch = await RelayBatchAsync(ShutdownAborted);
                 retryDelay = _options.RetryDelay;
                 await CleanUpSentAsync(stoppingToken);
-                if (batch.Claimed == _options.BatchSize && batch.Sent > 0)
+                if (MoreWaiting(batch))
                 {
                     continue;
                 }
@@ -86,7 +86,7 @@ internal sealed partial class OutboxRelay<TDbContext>(
                 batch = await RelayBatchAsync(ShutdownAborted);
                 sent += batch.Sent;
             }
-            while (batch.Claimed == _options.BatchSize && batch.Sent > 0);
+            while (MoreWaiting(batch));
 
             LogDrained(sent, batch.LockBusy);
         }
@@ -95,6 +95,9 @@ internal sealed partial class OutboxRelay<TDbContext>(
             LogDrainStopped(ex, sent);
         }
     }
+
+    /// <summary>A full batch that got through: more is probably waiting, so the next batch goes at once.</summary>
+    private bool MoreWaiting(RelayedBatch batch) => batch.Claimed == _options.BatchSize && batch.Sent > 0;
 
     /// <summary>Publishes one batch; returns how many messages it claimed and how many the broker confirmed.</summary>
     internal async Task<RelayedBatch> RelayBatchAsync(CancellationToken cancellationToken)
