@@ -12,3 +12,15 @@ internal static class DaysLeft
             : $"{(int)left.TotalDays} days left";
     }
 }
+
+/// <summary>Where a case's negotiation stands, in a few words: "declared failed", "settled", "expired", "12 days left".</summary>
+internal static class NegotiationStanding
+{
+    public static string Text(Platform.Contracts.Disputes.V1.Dispute dispute, DateTimeOffset now) =>
+        dispute.NegotiationState switch
+        {
+            Platform.Contracts.Disputes.V1.NegotiationState.Failed => "declared failed",
+            Platform.Contracts.Disputes.V1.NegotiationState.Settled => "settled",
+            _ => DaysLeft.Text(dispute.NegotiationDeadline.ToDateTimeOffset(), now),
+        };
+}
