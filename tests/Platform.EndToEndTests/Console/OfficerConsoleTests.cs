@@ -131,18 +131,8 @@ public sealed class OfficerConsoleTests(ConsolePlatform platform, BrowserFixture
         var agreement = await platform.SignedAgreementAsync(request);
         await platform.StartInterruptionAsync(agreement.Id);
         var breach = await platform.BreachAsync(agreement.Id, "4.2.1");
-        var open = new OpenDisputeRequest
-        {
-            RequestId = Guid.NewGuid().ToString(),
-            AgreementId = agreement.Id,
-            Subject = $"Outage past the threshold ({officer})",
-            BreachIds = { breach.Id },
-            Actor = "customer-desk",
-            Claimant = new Party { Name = "Globex Corporation", Role = PartyRole.Customer },
-            Respondent = new Party { Name = "ACME Services Ltd", Role = PartyRole.Promisor },
-            NegotiationStartedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow - startedAgo),
-            Claims = { new Claim { Text = "Service credit for the outage", Amount = new Platform.Contracts.Common.V1.Money { CurrencyCode = "CNY", Amount = "20000" } } },
-        };
+        var open = Requests.Dispute(agreement.Id, breach.Id, $"Outage past the threshold ({officer})");
+        open.NegotiationStartedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow - startedAgo);
         var dispute = (await Eventually.FindAsync(async () => await platform.Disputes.OpenDisputeAsync(open), PlatformSteps.Timeout, "Disputes accepting the breach")).Dispute;
         return (await platform.Disputes.AssignOfficerAsync(new AssignOfficerRequest
         {

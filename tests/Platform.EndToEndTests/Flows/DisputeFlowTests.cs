@@ -1,6 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
 using Platform.Contracts.Agreements.V1;
-using Platform.Contracts.Common.V1;
 using Platform.Contracts.Disputes.V1;
 using Platform.EndToEndTests.Infrastructure;
 using Platform.IntegrationTests.Infrastructure;
@@ -27,7 +26,7 @@ public sealed class DisputeFlowTests(RunningPlatform platform, ITestOutputHelper
         var breach = await platform.BreachAsync(agreement.Id, "4.2.1");
 
         // Disputes learns the breach from BreachDetermined; until then it refuses to link it.
-        var open = OpenRequest(agreement.Id, breach.Id);
+        var open = Requests.Dispute(agreement.Id, breach.Id);
         open.NegotiationStartedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1).AddSeconds(6));
         var dispute = (await Eventually.FindAsync(async () => await platform.Disputes.OpenDisputeAsync(open), PlatformSteps.Timeout, "Disputes accepting the breach")).Dispute;
         Assert.Equal((DisputeStage.Negotiation, NegotiationState.Open), (dispute.Stage, dispute.NegotiationState));
@@ -63,16 +62,4 @@ public sealed class DisputeFlowTests(RunningPlatform platform, ITestOutputHelper
             PlatformSteps.Timeout,
             $"breach {breach.Id} SETTLED in Agreements");
     });
-
-    private static OpenDisputeRequest OpenRequest(string agreementId, string breachId) => new()
-    {
-        RequestId = Guid.NewGuid().ToString(),
-        AgreementId = agreementId,
-        Subject = "Outage past the threshold",
-        BreachIds = { breachId },
-        Actor = "customer-desk",
-        Claimant = new Party { Name = "Globex Corporation", Role = PartyRole.Customer },
-        Respondent = new Party { Name = "ACME Services Ltd", Role = PartyRole.Promisor },
-        Claims = { new Claim { Text = "Service credit for the outage", Amount = new Money { CurrencyCode = "CNY", Amount = "20000" } } },
-    };
 }

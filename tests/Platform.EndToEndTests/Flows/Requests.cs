@@ -66,6 +66,26 @@ internal static class Requests
         Contact = new CustomerContactInput { Name = "Li Wei", Phone = "13812345678", Email = "li.wei@example.com" },
     };
 
+    /// <summary>The customer's case on <paramref name="breachId"/> against the promisor, with one claim.</summary>
+    public static Platform.Contracts.Disputes.V1.OpenDisputeRequest Dispute(string agreementId, string breachId, string subject = "Outage past the threshold") => new()
+    {
+        RequestId = Guid.NewGuid().ToString(),
+        AgreementId = agreementId,
+        Subject = subject,
+        BreachIds = { breachId },
+        Actor = "customer-desk",
+        Claimant = new Platform.Contracts.Disputes.V1.Party { Name = "Globex Corporation", Role = Platform.Contracts.Disputes.V1.PartyRole.Customer },
+        Respondent = new Platform.Contracts.Disputes.V1.Party { Name = "ACME Services Ltd", Role = Platform.Contracts.Disputes.V1.PartyRole.Promisor },
+        Claims =
+        {
+            new Platform.Contracts.Disputes.V1.Claim
+            {
+                Text = "Service credit for the outage",
+                Amount = new Platform.Contracts.Common.V1.Money { CurrencyCode = "CNY", Amount = "20000" },
+            },
+        },
+    };
+
     public static CommonDecimal Decimal(string value) => new() { Value = value };
 
     private static Duration Seconds(int seconds) => Duration.FromTimeSpan(TimeSpan.FromSeconds(seconds));
