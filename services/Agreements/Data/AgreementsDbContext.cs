@@ -18,6 +18,9 @@ public sealed class AgreementsDbContext(DbContextOptions<AgreementsDbContext> op
 
     public DbSet<InterruptionRecord> Interruptions => Set<InterruptionRecord>();
 
+    /// <summary>Ends received before their interruption's start.</summary>
+    public DbSet<WaitingInterruptionEnd> WaitingInterruptionEnds => Set<WaitingInterruptionEnd>();
+
     public DbSet<SurveyRecord> Surveys => Set<SurveyRecord>();
 
     public DbSet<ResolutionPeriodRecord> ResolutionPeriods => Set<ResolutionPeriodRecord>();
@@ -30,6 +33,28 @@ public sealed class AgreementsDbContext(DbContextOptions<AgreementsDbContext> op
     public async Task<long> NextAgreementSequenceAsync(CancellationToken cancellationToken) =>
         await Database.SqlQuery<long>($"SELECT nextval('agreement_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
 
+    /// <summary>
+    /// Serialises, until the transaction ends, the consumers of one interruption's start, end and corrections, so
+    /// an end that finds no start and a start arriving at the same moment cannot miss each other.
+    /// </summary>
+    public async Task LockInterruptionAsync(Guid interruptionId, CancellationToken cancellationToken)
+    {
+        var key = BitConverter.ToInt64(interruptionId.ToByteArray(), 0);
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
+    }
+
+    /// <summary>Takes (removes and returns) the end that arrived before this interruption's start, if one did.</summary>
+    public async Task<DateTimeOffset?> TakeWaitingEndAsync(Guid interruptionId, CancellationToken cancellationToken)
+    {
+        if (await WaitingInterruptionEnds.FindAsync([interruptionId], cancellationToken) is not { } waiting)
+        {
+            return null;
+        }
+
+        WaitingInterruptionEnds.Remove(waiting);
+        return waiting.EndedAt;
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasSequence<long>(NumberSequence);
@@ -41,6 +66,12 @@ public sealed class AgreementsDbContext(DbContextOptions<AgreementsDbContext> op
             interruption.Property(i => i.Id).ValueGeneratedNever();
             interruption.Property(i => i.PromisorId).HasMaxLength(300);
             interruption.Property(i => i.AffectedAgreementIds).AsJson();
+        });
+        modelBuilder.Entity<WaitingInterruptionEnd>(waiting =>
+        {
+            waiting.ToTable("waiting_interruption_ends");
+            waiting.HasKey(w => w.InterruptionId);
+            waiting.Property(w => w.InterruptionId).ValueGeneratedNever();
         });
         modelBuilder.Entity<ResolutionPeriodRecord>(period =>
         {

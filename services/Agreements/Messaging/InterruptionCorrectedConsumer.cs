@@ -18,15 +18,30 @@ namespace Platform.Agreements.Messaging;
 internal sealed class InterruptionCorrectedConsumer(AgreementsDbContext db, IDeadlines deadlines, TimeProvider time, ILogger<InterruptionCorrectedConsumer> logger)
     : IdempotentConsumer<InterruptionCorrected, AgreementsDbContext>(db, time, logger)
 {
+    private static readonly string[] s_allFields = ["started_at", "ended_at", "caused_by_promisor", "scope"];
+
     protected override async Task HandleAsync(InterruptionCorrected message, CancellationToken cancellationToken)
     {
-        // The start may still be on its way; failing makes the bus redeliver this later.
-        var interruption = await Db.Interruptions.FindAsync([message.InterruptionId], cancellationToken)
-            ?? throw new InvalidOperationException($"Interruption {message.InterruptionId} was corrected before its start was received; retrying.");
+        await Db.LockInterruptionAsync(message.InterruptionId, cancellationToken);
+        var interruption = await Db.Interruptions.FindAsync([message.InterruptionId], cancellationToken);
+        var changed = message.ChangedFields.ToHashSet(StringComparer.Ordinal);
+        if (interruption is null)
+        {
+            // The start is still on its way: the correction carries the whole record, so it stands in for the
+            // start (which then changes nothing), every field taken, with an end that arrived first.
+            interruption = new InterruptionRecord(message.InterruptionId, message.PromisorId, message.CausedByPromisor, message.StartedAt, []);
+            if (await Db.TakeWaitingEndAsync(message.InterruptionId, cancellationToken) is { } endedAt)
+            {
+                interruption.End(endedAt);
+            }
+
+            Db.Interruptions.Add(interruption);
+            changed = [.. s_allFields];
+        }
+
         var before = interruption.AffectedAgreementIds;
 
         // Only the fields this correction changed; a correction older than one applied changes nothing.
-        var changed = message.ChangedFields.ToHashSet(StringComparer.Ordinal);
         var applied = interruption.Correct(
             message.CorrectionNumber,
             changed.Contains("started_at") ? message.StartedAt : null,

@@ -16,6 +16,7 @@ internal sealed class InterruptionStartedConsumer(AgreementsDbContext db, IDeadl
 {
     protected override async Task HandleAsync(InterruptionStarted message, CancellationToken cancellationToken)
     {
+        await Db.LockInterruptionAsync(message.InterruptionId, cancellationToken);
         if (await Db.Interruptions.FindAsync([message.InterruptionId], cancellationToken) is not null)
         {
             return;
@@ -23,7 +24,13 @@ internal sealed class InterruptionStartedConsumer(AgreementsDbContext db, IDeadl
 
         var affected = await Db.InForceAsync(
             message.AffectedAgreementIds, message.AllActiveAgreementsOfPromisor, message.PromisorId, message.StartedAt, cancellationToken);
-        Db.Interruptions.Add(new InterruptionRecord(message.InterruptionId, message.PromisorId, message.CausedByPromisor, message.StartedAt, [.. affected.Select(a => a.Id)]));
+        var interruption = new InterruptionRecord(message.InterruptionId, message.PromisorId, message.CausedByPromisor, message.StartedAt, [.. affected.Select(a => a.Id)]);
+        if (await Db.TakeWaitingEndAsync(message.InterruptionId, cancellationToken) is { } endedAt)
+        {
+            interruption.End(endedAt);
+        }
+
+        Db.Interruptions.Add(interruption);
         if (!message.CausedByPromisor)
         {
             return;
@@ -32,11 +39,15 @@ internal sealed class InterruptionStartedConsumer(AgreementsDbContext db, IDeadl
         foreach (var agreement in affected)
         {
             var threshold = agreement.TermsAt(message.StartedAt)!.Terms.MajorInterruptionThreshold!.Value;
-            await deadlines.ScheduleAsync(
-                InterruptionThresholdHandler.DeadlineKind,
-                DeadlineKey.For(message.InterruptionId, agreement.Id),
-                BreachRules.InterruptionDeadline(message.StartedAt, threshold),
-                cancellationToken);
+            var deadline = BreachRules.InterruptionDeadline(message.StartedAt, threshold);
+
+            // An end that arrived first and came before the threshold leaves nothing to judge.
+            if (interruption.EndedAt <= deadline)
+            {
+                continue;
+            }
+
+            await deadlines.ScheduleAsync(InterruptionThresholdHandler.DeadlineKind, DeadlineKey.For(message.InterruptionId, agreement.Id), deadline, cancellationToken);
         }
     }
 }

@@ -168,6 +168,64 @@ public sealed class BreachLedgerTests(PlatformInfrastructure infrastructure, Bre
     }
 
     [Fact]
+    public async Task End_received_before_its_start_waits_for_it_and_an_end_before_the_threshold_is_no_breach()
+    {
+        // After a broker outage the queues come back one by one, so the end can come first.
+        var agreement = await SignedAsync(threshold: TimeSpan.FromSeconds(2));
+        var started = BreachFacts.InterruptionStarted(agreement.Id, DateTimeOffset.UtcNow.AddSeconds(-30));
+        var ended = await PublishAsync(new InterruptionEnded { InterruptionId = started.InterruptionId, EndedAt = started.StartedAt.AddSeconds(1), OccurredAt = started.StartedAt.AddSeconds(1) });
+        await ConsumedAsync(ended);
+
+        await ConsumedAsync(await PublishAsync(started));
+
+        Assert.Null(ledger.Consumed.FaultOf(ended));
+        Assert.Null(await ledger.DeadlineAsync(InterruptionThreshold, $"{started.InterruptionId}/{agreement.Id}"));
+        Assert.Empty(await BreachesAsync(agreement.Id));
+    }
+
+    [Fact]
+    public async Task End_received_before_its_start_after_the_threshold_is_a_major_breach_once_the_start_arrives()
+    {
+        var agreement = await SignedAsync(threshold: TimeSpan.FromSeconds(2));
+        var started = BreachFacts.InterruptionStarted(agreement.Id, DateTimeOffset.UtcNow.AddSeconds(-30));
+        await ConsumedAsync(await PublishAsync(new InterruptionEnded { InterruptionId = started.InterruptionId, EndedAt = started.StartedAt.AddSeconds(20), OccurredAt = started.StartedAt.AddSeconds(20) }));
+        Assert.Empty(await BreachesAsync(agreement.Id));
+
+        await PublishAsync(started);
+
+        var breach = await SingleBreachAsync(agreement.Id);
+        Assert.Equal(("4.2.1", started.InterruptionId.ToString()), (breach.Clause, breach.Evidence.Id));
+    }
+
+    [Fact]
+    public async Task Correction_received_before_the_start_stands_in_for_it_and_the_late_start_changes_nothing()
+    {
+        var agreement = await SignedAsync(threshold: TimeSpan.FromSeconds(2));
+        var started = BreachFacts.InterruptionStarted(agreement.Id, DateTimeOffset.UtcNow.AddSeconds(-30));
+        var corrected = new InterruptionCorrected
+        {
+            InterruptionId = started.InterruptionId,
+            PromisorId = started.PromisorId,
+            CorrectionNumber = 1,
+            ChangedFields = ["ended_at"],
+            StartedAt = started.StartedAt,
+            EndedAt = started.StartedAt.AddSeconds(1),
+            CausedByPromisor = true,
+            AffectedAgreementIds = started.AffectedAgreementIds,
+            OccurredAt = DateTimeOffset.UtcNow,
+        };
+        var correction = await PublishAsync(corrected);
+        await ConsumedAsync(correction);
+
+        // The start says nothing of the end; had it been taken after the correction, the deadline would fire.
+        await ConsumedAsync(await PublishAsync(started));
+
+        Assert.Null(ledger.Consumed.FaultOf(correction));
+        Assert.NotEqual(DeadlineStatus.Pending, (await ledger.DeadlineAsync(InterruptionThreshold, $"{started.InterruptionId}/{agreement.Id}"))?.Status);
+        Assert.Empty(await BreachesAsync(agreement.Id));
+    }
+
+    [Fact]
     public async Task Interruption_the_promisor_did_not_cause_is_no_breach()
     {
         // Already longer than the threshold, so a deadline, had one been set, would be due at once.

@@ -393,6 +393,26 @@ namespace Platform.Agreements.Data.Migrations
                     b.ToTable("surveys", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Agreements.Domain.Facts.WaitingInterruptionEnd", b =>
+                {
+                    b.Property<Guid>("InterruptionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("interruption_id");
+
+                    b.Property<DateTimeOffset>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("InterruptionId")
+                        .HasName("pk_waiting_interruption_ends");
+
+                    b.ToTable("waiting_interruption_ends", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Messaging.Deadlines.Deadline", b =>
                 {
                     b.Property<Guid>("Id")
