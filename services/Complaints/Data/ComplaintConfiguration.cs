@@ -45,5 +45,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         complaint.HasIndex(c => new { c.AgreementId, c.Status, c.Id });
         complaint.HasIndex(c => new { c.AgreementId, c.Id }, "ix_complaints_agreement_id_id_overdue").HasDatabaseName("ix_complaints_agreement_id_id_overdue").HasFilter("overdue");
         complaint.HasIndex(c => c.NextDueAt);
+        // Complaints at risk, most urgent first; only the few that need a handler are in these.
+        complaint.HasIndex(c => new { c.AtRiskDueAt, c.Id }).HasFilter("at_risk_due_at IS NOT NULL").HasDatabaseName("ix_complaints_at_risk");
+        complaint.HasIndex(c => new { c.AgreementId, c.AtRiskDueAt, c.Id }).HasFilter("at_risk_due_at IS NOT NULL").HasDatabaseName("ix_complaints_agreement_id_at_risk");
     }
 }

@@ -152,6 +152,7 @@ public sealed partial class Complaint
         {
             NextClockCheckAt = null;
             NextDueAt = null;
+            AtRiskDueAt = null;
             return;
         }
 
@@ -164,6 +165,11 @@ public sealed partial class Complaint
             .Min();
         NextDueAt = running
             .Select(c => (DateTimeOffset?)ClockMath.InstantWhenUsed(c, c.Allowed, spans, Terms.Calendar))
+            .Min();
+        AtRiskDueAt = Clocks
+            .Where(c => c is { State: ClockState.Missed, MetAt: null })
+            .Select(c => c.DueAtWhenMissed)
+            .Concat(running.Where(c => c.AtRiskRaised > 0).Select(c => (DateTimeOffset?)ClockMath.InstantWhenUsed(c, c.Allowed, spans, Terms.Calendar)))
             .Min();
     }
 }

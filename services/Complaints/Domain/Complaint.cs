@@ -95,6 +95,13 @@ public sealed partial class Complaint : AggregateRoot
     /// </summary>
     public DateTimeOffset? NextDueAt { get; private set; }
 
+    /// <summary>
+    /// When the most urgent clock that needs a handler is due: the earliest due time among the missed clocks not
+    /// answered since and the running clocks at risk (a check found half their time or more used); null when the
+    /// complaint is not open or no clock needs a handler. ListComplaints(at_risk_only) lists by it, most urgent first.
+    /// </summary>
+    public DateTimeOffset? AtRiskDueAt { get; private set; }
+
     /// <summary>Incremented by every change; the concurrency token.</summary>
     public long Version { get; private set; }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Complaints.Data;
 using Platform.ServiceDefaults.Requests;
+using Platform.SharedKernel;
 using Complaint = Platform.Complaints.Domain.Complaint;
 using ComplaintSeverity = Platform.Complaints.Domain.ComplaintSeverity;
 using ComplaintStatus = Platform.Complaints.Domain.ComplaintStatus;
@@ -34,6 +35,11 @@ internal static class ComplaintListing
             query = query.Where(c => c.Severity == severity);
         }
 
+        if (request.AtRiskOnly)
+        {
+            return await AtRiskAsync(query, request, pageSize, cancellationToken);
+        }
+
         if (!string.IsNullOrEmpty(request.PageToken))
         {
             var after = PageToken.Decode(request.PageToken);
@@ -52,6 +58,26 @@ internal static class ComplaintListing
 
         var fetched = await FirstPage(query, pageSize).ToListAsync(cancellationToken);
         return PageToken.Page(fetched, pageSize, c => c.Id);
+    }
+
+    /// <summary>The complaints that need a handler, most urgent first (ix_complaints_at_risk, ix_complaints_agreement_id_at_risk).</summary>
+    private static async Task<(IReadOnlyList<Complaint> Items, string NextPageToken)> AtRiskAsync(
+        IQueryable<Complaint> query, Proto.ListComplaintsRequest request, int pageSize, CancellationToken cancellationToken)
+    {
+        if (request.OverdueOnly)
+        {
+            throw RuleViolationException.Invalid("at_risk_only", "at_risk_only cannot be combined with overdue_only; the complaints at risk include the overdue ones.");
+        }
+
+        query = query.Where(c => c.AtRiskDueAt != null);
+        if (!string.IsNullOrEmpty(request.PageToken))
+        {
+            var (at, id) = PageToken.DecodePosition(request.PageToken);
+            query = query.Where(c => c.AtRiskDueAt > at || (c.AtRiskDueAt == at && c.Id > id));
+        }
+
+        var fetched = await query.OrderBy(c => c.AtRiskDueAt).ThenBy(c => c.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
+        return PageToken.Page(fetched, pageSize, last => PageToken.Encode(last.AtRiskDueAt!.Value, last.Id));
     }
 
     /// <summary>Newest first, one more than a page (so the caller knows whether another page follows).</summary>

@@ -42,6 +42,7 @@ internal static class ComplaintMapping
             ClosedAt = Optional(complaint.ClosedAt),
             Overdue = complaint.IsOverdueAt(now),
             Version = complaint.Version,
+            AtRiskDueAt = Optional(complaint.AtRiskDueAt),
         };
     }
 

@@ -28,6 +28,28 @@ public static class PageToken
 
     public static Guid Decode(string token) => new(DecodeBytes(token, 16), bigEndian: true);
 
+    /// <summary>A token for a listing ordered by a time, then by id: the last row's time and id.</summary>
+    public static string Encode(DateTimeOffset lastAt, Guid lastId)
+    {
+        Span<byte> bytes = stackalloc byte[24];
+        BinaryPrimitives.WriteInt64BigEndian(bytes, lastAt.UtcTicks);
+        lastId.TryWriteBytes(bytes[8..], bigEndian: true, out _);
+        return Base64Url.EncodeToString(bytes);
+    }
+
+    /// <summary>Reads a token made by <see cref="Encode(DateTimeOffset, Guid)"/>.</summary>
+    public static (DateTimeOffset At, Guid Id) DecodePosition(string token)
+    {
+        var bytes = DecodeBytes(token, 24);
+        var ticks = BinaryPrimitives.ReadInt64BigEndian(bytes);
+        if (ticks < DateTimeOffset.MinValue.UtcTicks || ticks > DateTimeOffset.MaxValue.UtcTicks)
+        {
+            throw RuleViolationException.Invalid("page_token", "page_token is not one this service issued; start again without it.");
+        }
+
+        return (new DateTimeOffset(ticks, TimeSpan.Zero), new Guid(bytes.AsSpan(8), bigEndian: true));
+    }
+
     /// <summary>Reads a token made by <see cref="Encode(long)"/>.</summary>
     public static long DecodeSequence(string token) => BinaryPrimitives.ReadInt64BigEndian(DecodeBytes(token, 8));
 
@@ -45,7 +67,11 @@ public static class PageToken
     }
 
     /// <summary>Cuts the extra row fetched to learn whether another page follows, and makes the token.</summary>
-    public static (IReadOnlyList<T> Items, string NextPageToken) Page<T>(List<T> fetched, int pageSize, Func<T, Guid> id)
+    public static (IReadOnlyList<T> Items, string NextPageToken) Page<T>(List<T> fetched, int pageSize, Func<T, Guid> id) =>
+        Page(fetched, pageSize, last => Encode(id(last)));
+
+    /// <summary>As <see cref="Page{T}(List{T}, int, Func{T, Guid})"/>, with the token made from the page's last row by <paramref name="token"/>.</summary>
+    public static (IReadOnlyList<T> Items, string NextPageToken) Page<T>(List<T> fetched, int pageSize, Func<T, string> token)
     {
         if (fetched.Count <= pageSize)
         {
@@ -53,6 +79,6 @@ public static class PageToken
         }
 
         fetched.RemoveAt(fetched.Count - 1);
-        return (fetched, Encode(id(fetched[^1])));
+        return (fetched, token(fetched[^1]));
     }
 }

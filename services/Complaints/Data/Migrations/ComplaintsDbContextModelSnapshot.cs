@@ -74,6 +74,10 @@ namespace Platform.Complaints.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("agreement_id");
 
+                    b.Property<DateTimeOffset?>("AtRiskDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at_risk_due_at");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -233,8 +237,16 @@ namespace Platform.Complaints.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AgreementId", "ReceivedAt"), new[] { "Severity", "WithdrawnAt", "Resolutions" });
 
+                    b.HasIndex("AtRiskDueAt", "Id")
+                        .HasDatabaseName("ix_complaints_at_risk")
+                        .HasFilter("at_risk_due_at IS NOT NULL");
+
                     b.HasIndex("Status", "Id")
                         .HasDatabaseName("ix_complaints_status_id");
+
+                    b.HasIndex("AgreementId", "AtRiskDueAt", "Id")
+                        .HasDatabaseName("ix_complaints_agreement_id_at_risk")
+                        .HasFilter("at_risk_due_at IS NOT NULL");
 
                     b.HasIndex("AgreementId", "Status", "Id")
                         .HasDatabaseName("ix_complaints_agreement_id_status_id");
