@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Platform.Contracts.Agreements.V1;
+using Platform.Contracts.Complaints.V1;
 using Platform.Contracts.Disputes.V1;
+using Platform.OfficerConsole.Agreements;
 using Platform.OfficerConsole.Components;
 using Platform.OfficerConsole.SignIn;
 
@@ -35,9 +37,11 @@ internal static class ConsoleRegistration
         builder.Services.AddOptions<DevelopmentIssuerOptions>().BindConfiguration(DevelopmentIssuerOptions.Section);
         builder.Services.AddSingleton<DevelopmentIssuer>();
         builder.Services.AddScoped<SignedInUser>();
+        builder.Services.AddScoped<AgreementZones>();
 
         builder.Services.AddPlatformClient<DisputesService.DisputesServiceClient>("Disputes");
         builder.Services.AddPlatformClient<AgreementsService.AgreementsServiceClient>("Agreements");
+        builder.Services.AddPlatformClient<ComplaintsService.ComplaintsServiceClient>("Complaints");
         return builder;
     }
 

@@ -19,6 +19,7 @@ internal sealed class DevelopmentIssuer(IOptions<DevelopmentIssuerOptions> optio
     public static readonly IReadOnlyList<(string Role, string Title)> Roles =
     [
         (PlatformRoles.DisputeOfficer, "Dispute officer"),
+        (PlatformRoles.ComplaintHandler, "Complaint handler"),
     ];
 
     private static readonly JsonWebTokenHandler s_handler = new();

@@ -6,6 +6,7 @@ using Platform.EndToEndTests.Infrastructure;
 using Platform.IntegrationTests.Infrastructure;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
+using static Platform.EndToEndTests.Console.ConsolePages;
 
 namespace Platform.EndToEndTests.Console;
 
@@ -17,8 +18,6 @@ namespace Platform.EndToEndTests.Console;
 [Collection(ConsoleCollectionDefinition.Name)]
 public sealed class OfficerConsoleTests(ConsolePlatform platform, BrowserFixture browser, ITestOutputHelper output)
 {
-    private static readonly LocatorAssertionsToHaveTextOptions Soon = new() { Timeout = 20_000 };
-
     [Fact]
     public Task Officer_advances_an_expired_negotiation_to_arbitration_records_the_award_and_sees_the_timeline() => platform.RunAsync(output, async () =>
     {
@@ -33,14 +32,14 @@ public sealed class OfficerConsoleTests(ConsolePlatform platform, BrowserFixture
         var page = await browser.NewPageAsync("Europe/Berlin");
 
         // Act and assert: sign in; the case is in My disputes, under negotiation, expired.
-        await SignInAsync(page, officer);
+        await platform.SignInAsync(page, officer);
         var row = page.Locator($"tr[data-case='{dispute.Id}']");
         await Expect(row.Locator(".days-left")).ToHaveTextAsync("expired", Soon);
         await browser.SaveScreenshotAsync(page, "my-disputes", output);
 
         // The case page offers arbitration and says why submissions are over.
         await row.GetByRole(AriaRole.Link).ClickAsync();
-        await InteractiveAsync(page);
+        await ConsolePages.InteractiveAsync(page);
         await Expect(page.Locator("#negotiation")).ToHaveTextAsync("expired", Soon);
         await Expect(page.Locator("#action-AddSubmission")).ToBeDisabledAsync();
         await Expect(page.Locator("#why-AddSubmission")).ToHaveTextAsync("Negotiation has ended (its period expired).");
@@ -72,13 +71,13 @@ public sealed class OfficerConsoleTests(ConsolePlatform platform, BrowserFixture
         // Arrange: a case in open negotiation; two officers have it open.
         var dispute = await DisputeAsync("Olga Officer", negotiationDays: 30, startedAgo: TimeSpan.Zero);
         var olga = await browser.NewPageAsync("Europe/Berlin");
-        await SignInAsync(olga, "Olga Officer");
-        await OpenCaseAsync(olga, dispute.Id);
+        await platform.SignInAsync(olga, "Olga Officer");
+        await platform.OpenAsync(olga, $"disputes/{dispute.Id}");
         await olga.Locator("#submission-text").FillAsync("Letter of 27 November: we propose a service credit.");
         await olga.Locator("#submission-document").FillAsync("DMS-2026-0412");
         var piotr = await browser.NewPageAsync("Asia/Shanghai");
-        await SignInAsync(piotr, "Piotr Officer");
-        await OpenCaseAsync(piotr, dispute.Id);
+        await platform.SignInAsync(piotr, "Piotr Officer");
+        await platform.OpenAsync(piotr, $"disputes/{dispute.Id}");
         await Expect(piotr.Locator("#version")).ToHaveTextAsync(dispute.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         // Act: Olga adds a submission; Piotr, on the view he loaded before, declares negotiation failed.
@@ -103,24 +102,6 @@ public sealed class OfficerConsoleTests(ConsolePlatform platform, BrowserFixture
         await olga.Context.CloseAsync();
         await piotr.Context.CloseAsync();
     });
-
-    private async Task SignInAsync(IPage page, string name)
-    {
-        await page.GotoAsync(new Uri(platform.BaseAddress, "signin").ToString());
-        await page.Locator("#name").FillAsync(name);
-        await page.Locator("#sign-in").ClickAsync();
-        await page.WaitForURLAsync("**/disputes");
-    }
-
-    private async Task OpenCaseAsync(IPage page, string disputeId)
-    {
-        await page.GotoAsync(new Uri(platform.BaseAddress, $"disputes/{disputeId}").ToString());
-        await InteractiveAsync(page);
-    }
-
-    /// <summary>Waits until the page's circuit is connected: before that its buttons are disabled.</summary>
-    private static Task InteractiveAsync(IPage page) =>
-        Expect(page.Locator("main[data-interactive='true']")).ToBeVisibleAsync(new() { Timeout = 20_000 });
 
     /// <summary>A case on a fresh breach of a fresh agreement, assigned to <paramref name="officer"/>.</summary>
     private async Task<Dispute> DisputeAsync(string officer, int negotiationDays, TimeSpan startedAgo)

@@ -1,0 +1,34 @@
+using Microsoft.Playwright;
+using Platform.Contracts.Security;
+using Platform.EndToEndTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Platform.EndToEndTests.Console;
+
+/// <summary>Steps on the console's pages that every browser test takes: signing in, waiting for a page to be live.</summary>
+internal static class ConsolePages
+{
+    /// <summary>Long enough for a page to re-read what changed (the tests' refresh interval is 20 s).</summary>
+    public static readonly LocatorAssertionsToHaveTextOptions Soon = new() { Timeout = 20_000 };
+
+    /// <summary>Signs in through the sign-in page as <paramref name="name"/> in <paramref name="role"/>; lands on the role's start page.</summary>
+    public static async Task SignInAsync(this ConsolePlatform platform, IPage page, string name, string role = PlatformRoles.DisputeOfficer)
+    {
+        await page.GotoAsync(new Uri(platform.BaseAddress, "signin").ToString());
+        await page.Locator("#name").FillAsync(name);
+        await page.Locator("#role").SelectOptionAsync(role);
+        await page.Locator("#sign-in").ClickAsync();
+        await page.WaitForURLAsync(role == PlatformRoles.ComplaintHandler ? "**/complaints" : "**/disputes");
+    }
+
+    /// <summary>Opens <paramref name="path"/> and waits until its buttons work.</summary>
+    public static async Task OpenAsync(this ConsolePlatform platform, IPage page, string path)
+    {
+        await page.GotoAsync(new Uri(platform.BaseAddress, path).ToString());
+        await InteractiveAsync(page);
+    }
+
+    /// <summary>Waits until the page's circuit is connected: before that its buttons are disabled.</summary>
+    public static Task InteractiveAsync(IPage page) =>
+        Expect(page.Locator("main[data-interactive='true']")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+}
