@@ -46,6 +46,8 @@ public sealed partial class AgreementsGrpcService
                     Title = c.Title,
                     Target = c.Target,
                     Measured = c.Measured,
+                    MeasuredValue = RequestFields.ToWire(c.MeasuredValue),
+                    TargetValue = RequestFields.ToWire(c.TargetValue),
                     Status = c.Status switch
                     {
                         Domain.Compliance.ComplianceStatus.Met => Proto.ComplianceStatus.Met,

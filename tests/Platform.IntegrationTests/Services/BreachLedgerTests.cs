@@ -1,3 +1,4 @@
+using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
@@ -544,6 +545,8 @@ public sealed class BreachLedgerTests(PlatformInfrastructure infrastructure, Bre
 
         var rate = report.Clauses.Single(c => c.Title == "Complaint resolution rate");
         Assert.Equal((ComplianceStatus.Missed, "at least 95%", "90% (90 of 100 resolved)"), (rate.Status, rate.Target, rate.Measured));
+        Assert.Equal((90m, 95m), (decimal.Parse(rate.MeasuredValue.Value, CultureInfo.InvariantCulture), decimal.Parse(rate.TargetValue.Value, CultureInfo.InvariantCulture)));
+        Assert.Equal("100", report.Clauses.Single(c => c.Clause == "2.3.1").MeasuredValue.Value);
         Assert.Equal(ComplianceStatus.Met, report.Clauses.Single(c => c.Clause == "2.3.1").Status);
         Assert.All(report.Clauses.Where(c => c.Clause.StartsWith("3.", StringComparison.Ordinal)), c => Assert.Equal(ComplianceStatus.NoData, c.Status));
         Assert.Equal(breach.Id, Assert.Single(report.Breaches).Id);

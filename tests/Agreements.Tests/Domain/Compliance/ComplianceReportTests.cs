@@ -48,6 +48,33 @@ public sealed class ComplianceReportTests
     }
 
     [Fact]
+    public void Response_time_attainment_is_the_share_of_complaints_that_missed_no_clock_each_counted_once()
+    {
+        // Two clocks missed on one complaint, one on another: 2 of 10 complaints late, 80% answered in time.
+        var twice = Guid.NewGuid();
+        Breach Missed(Guid complaint, SlaClock clock, int day) => Breach.Determine(Guid.NewGuid(), BreachRules.ForMissedClock(
+            new SlaClockMissed(complaint, _agreement.Id, clock, s_april.AddDays(day), ComplaintSeverity.Normal), agreementWasActive: true)!, s_april.AddDays(day));
+
+        var line = Clause(
+            Report(breaches: [Missed(twice, SlaClock.FirstResponse, 3), Missed(twice, SlaClock.SolutionOrUpdate, 4), Missed(Guid.NewGuid(), SlaClock.FirstResponse, 5)], periods: [Period(ResolutionScope.All, 10, 10)]),
+            "Complaint response and solution times");
+
+        Assert.Equal((80m, 100m), (line.MeasuredValue, line.TargetValue));
+        Assert.Equal("3 clock(s) missed; 10 complaint(s) filed; 80% answered in time", line.Measured);
+    }
+
+    [Fact]
+    public void Figures_are_given_as_numbers_for_the_rates_and_the_survey_and_not_where_nothing_was_measured()
+    {
+        var report = Report(periods: [Period(ResolutionScope.All, 200, 193)], surveys: [Survey(80m, rectifiedAt: null)], now: s_april.AddMonths(1));
+
+        Assert.Equal((96.5m, 95m), (Clause(report, "Complaint resolution rate").MeasuredValue, Clause(report, "Complaint resolution rate").TargetValue));
+        Assert.Equal((80m, 85m), (Clause(report, "Customer satisfaction").MeasuredValue, Clause(report, "Customer satisfaction").TargetValue));
+        Assert.Null(Clause(report, "Major-complaint resolution rate").MeasuredValue);
+        Assert.Null(Clause(report, "Dedicated service fund").MeasuredValue);
+    }
+
+    [Fact]
     public void No_missed_clock_with_complaints_filed_meets_clause_2_3_1()
     {
         Assert.Equal(ComplianceStatus.Met, Clause(Report(periods: [Period(ResolutionScope.All, 10, 10)]), "Complaint response and solution times").Status);
