@@ -38,6 +38,7 @@ internal static class ConsoleRegistration
         builder.Services.AddSingleton<DevelopmentIssuer>();
         builder.Services.AddScoped<SignedInUser>();
         builder.Services.AddScoped<AgreementZones>();
+        builder.Services.AddScoped<CompliancePeriods>();
 
         builder.Services.AddPlatformClient<DisputesService.DisputesServiceClient>("Disputes");
         builder.Services.AddPlatformClient<AgreementsService.AgreementsServiceClient>("Agreements");
