@@ -1,6 +1,7 @@
 using Platform.AgreementReplica.Messaging;
 using Platform.Contracts.Agreements.V1;
 using Platform.Disputes.Data;
+using Platform.Disputes.Domain;
 using Platform.Disputes.Grpc;
 using Platform.Disputes.Messaging;
 using MassTransit;
@@ -23,6 +24,9 @@ internal static class DisputesRegistration
     {
         builder.AddServiceDatabase<DisputesDbContext>();
         builder.Services.AddRpcPolicy(DisputesAccess.Policy);
+        // A submission may carry its document (up to 3 MiB), above the 1 MiB every other request stays within.
+        builder.Services.AddGrpc().AddServiceOptions<DisputesGrpcService>(
+            grpc => grpc.MaxReceiveMessageSize = SubmittedDocument.MaxBytes + (256 * 1024));
         builder.AddMessageBus<DisputesDbContext>(ServiceName, bus =>
         {
             bus.AddKnownAgreementConsumers<DisputesDbContext>(ServiceName);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Platform.SharedKernel;
 
 namespace Platform.Disputes.Domain;
@@ -11,18 +12,23 @@ public sealed partial class Dispute
     public NegotiationState NegotiationStateAt(DateTimeOffset now) =>
         NegotiationState == NegotiationState.Open && now >= NegotiationDeadline ? NegotiationState.Expired : NegotiationState;
 
-    /// <summary>A written submission (letter, email, minutes, settlement proposal), only while negotiation is open.</summary>
-    public void AddSubmission(string actor, SubmissionKind kind, string author, string? documentReference, string? text, long expectedVersion, DateTimeOffset now)
+    /// <summary>
+    /// A written submission (letter, email, minutes, settlement proposal), only while negotiation is open, with the
+    /// document itself when one is attached.
+    /// </summary>
+    public void AddSubmission(
+        string actor, SubmissionKind kind, string author, string? documentReference, string? text, long expectedVersion, DateTimeOffset now, SubmittedDocument? document = null)
     {
         var who = Begin(actor, expectedVersion);
         RequireNegotiationOpen(now, "a submission can be added");
-        var submission = Submission.Of(Submissions.Count + 1, kind, author, now, documentReference, text, who);
+        var submission = Submission.Of(Submissions.Count + 1, kind, author, now, documentReference, text, document, who);
         Submissions = [.. Submissions, submission];
         Commit(
             now,
             who,
             "SubmissionAdded",
-            $"#{submission.Sequence} {kind} by {submission.Author}{(submission.DocumentReference is { } reference ? $" ({reference})" : string.Empty)}",
+            $"#{submission.Sequence} {kind} by {submission.Author}{(submission.DocumentReference is { } reference ? $" ({reference})" : string.Empty)}"
+                + (document is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", document {document.FileName} ({document.SizeBytes:N0} bytes, SHA-256 {document.Sha256[..12]}…)")),
             new SubmissionAdded(Version + 1, who, submission.Sequence, kind, now));
     }
 

@@ -2,10 +2,15 @@ using Platform.SharedKernel;
 
 namespace Platform.Disputes.Domain;
 
-/// <summary>A written submission in negotiation (clause 5.1): who wrote it, when it was submitted, and a document reference or its text.</summary>
-public sealed record Submission(int Sequence, SubmissionKind Kind, string Author, DateTimeOffset SubmittedAt, string? DocumentReference, string? Text, string RecordedBy)
+/// <summary>
+/// A written submission in negotiation (clause 5.1): who wrote it, when it was submitted, and a document reference, its
+/// text, or the document itself (at least one).
+/// </summary>
+public sealed record Submission(
+    int Sequence, SubmissionKind Kind, string Author, DateTimeOffset SubmittedAt, string? DocumentReference, string? Text, string RecordedBy, SubmittedDocument? Document = null)
 {
-    internal static Submission Of(int sequence, SubmissionKind kind, string? author, DateTimeOffset submittedAt, string? documentReference, string? text, string recordedBy)
+    internal static Submission Of(
+        int sequence, SubmissionKind kind, string? author, DateTimeOffset submittedAt, string? documentReference, string? text, SubmittedDocument? document, string recordedBy)
     {
         if (!Enum.IsDefined(kind))
         {
@@ -15,11 +20,11 @@ public sealed record Submission(int Sequence, SubmissionKind Kind, string Author
         var who = DisputeText.Required(author, "author", DisputeText.MaxShortText);
         var reference = DisputeText.OrNull(documentReference, "document_reference", DisputeText.MaxShortText);
         var body = DisputeText.OrNull(text, "text", DisputeText.MaxLongText);
-        if (reference is null && body is null)
+        if (reference is null && body is null && document is null)
         {
-            throw RuleViolationException.Invalid("document_reference", "A submission needs a document_reference or its text; give at least one.");
+            throw RuleViolationException.Invalid("document_reference", "A submission needs a document_reference, its text or the document; give at least one.");
         }
 
-        return new Submission(sequence, kind, who, submittedAt, reference, body, recordedBy);
+        return new Submission(sequence, kind, who, submittedAt, reference, body, recordedBy, document);
     }
 }

@@ -93,6 +93,16 @@ internal static class DisputeMapping
         SubmittedAt = Timestamp.FromDateTimeOffset(submission.SubmittedAt),
         DocumentReference = submission.DocumentReference ?? string.Empty,
         Text = submission.Text ?? string.Empty,
+        Document = submission.Document?.ToProto(),
+    };
+
+    public static Proto.Document ToProto(this SubmittedDocument document) => new()
+    {
+        Id = document.Id.ToString(),
+        FileName = document.FileName,
+        ContentType = document.ContentType,
+        SizeBytes = document.SizeBytes,
+        Sha256 = document.Sha256,
     };
 
     private static Proto.Hearing ToProto(Hearing hearing) => new() { Date = Text(hearing.Date), Note = hearing.Note };

@@ -31,6 +31,7 @@ internal static class DisputesAccess
             nameof(Rpc.GetAgreementEligibility),
             nameof(Rpc.GetDispute),
             nameof(Rpc.ListDisputes),
-            nameof(Rpc.GetTimeline))
+            nameof(Rpc.GetTimeline),
+            nameof(Rpc.GetDocument))
         .Build();
 }

@@ -14,14 +14,28 @@ public sealed partial class DisputesGrpcService
     public override async Task<AssignOfficerResponse> AssignOfficer(AssignOfficerRequest request, ServerCallContext context) =>
         new() { Dispute = await ChangeAsync(request.DisputeId, (d, now) => d.AssignOfficer(request.Actor, request.Officer, request.Version, now), context) };
 
-    public override async Task<AddSubmissionResponse> AddSubmission(AddSubmissionRequest request, ServerCallContext context) =>
-        new()
+    /// <summary>A submission; its document's bytes are written in the same transaction as the case, so neither exists without the other.</summary>
+    public override async Task<AddSubmissionResponse> AddSubmission(AddSubmissionRequest request, ServerCallContext context)
+    {
+        var upload = request.Document;
+        var document = upload is null ? null : Domain.SubmittedDocument.Of(Guid.CreateVersion7(), upload.FileName, upload.ContentType, upload.Content.Span);
+        return new()
         {
             Dispute = await ChangeAsync(
                 request.DisputeId,
-                (d, now) => d.AddSubmission(request.Actor, (SubmissionKind)(int)request.Kind, request.Author, request.DocumentReference, request.Text, request.Version, now),
-                context),
+                (d, now) => d.AddSubmission(request.Actor, (SubmissionKind)(int)request.Kind, request.Author, request.DocumentReference, request.Text, request.Version, now, document),
+                context,
+                (d, _) =>
+                {
+                    if (document is not null)
+                    {
+                        db.Add(new DocumentContent(document.Id, d.Id, upload!.Content.ToByteArray(), time.GetUtcNow()));
+                    }
+
+                    return Task.CompletedTask;
+                }),
         };
+    }
 
     public override async Task<DeclareNegotiationFailedResponse> DeclareNegotiationFailed(DeclareNegotiationFailedRequest request, ServerCallContext context) =>
         new() { Dispute = await ChangeAsync(request.DisputeId, (d, now) => d.DeclareNegotiationFailed(request.Actor, request.Reason, request.Version, now), context) };

@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -109,6 +110,18 @@ public sealed partial class DisputesGrpcService(DisputesDbContext db, AgreementD
 
     public override async Task<GetTimelineResponse> GetTimeline(GetTimelineRequest request, ServerCallContext context) =>
         new() { Entries = { (await LoadAsync(request.DisputeId, tracking: false, context.CancellationToken)).Timeline.Select(e => e.ToProto()) } };
+
+    /// <summary>A document of one of the case's submissions, with its bytes as they were received.</summary>
+    public override async Task<GetDocumentResponse> GetDocument(GetDocumentRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var dispute = await LoadAsync(request.DisputeId, tracking: false, ct);
+        var documentId = RequestFields.RequiredGuid(request.DocumentId, "document_id");
+        var document = dispute.Submissions.Select(s => s.Document).FirstOrDefault(d => d?.Id == documentId)
+            ?? throw RuleViolationException.NotFound("document", request.DocumentId);
+        var content = await db.Set<DocumentContent>().AsNoTracking().Where(c => c.Id == documentId && c.DisputeId == dispute.Id).Select(c => c.Content).SingleAsync(ct);
+        return new GetDocumentResponse { Document = document.ToProto(), Content = ByteString.CopyFrom(content) };
+    }
 
     /// <summary>
     /// Linked breaches must be breaches of this agreement that this service has heard of, and open to a case:

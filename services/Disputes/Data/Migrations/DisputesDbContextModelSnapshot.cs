@@ -83,6 +83,34 @@ namespace Platform.Disputes.Data.Migrations
                     b.ToTable("breach_holds", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Disputes.Data.DocumentContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("DisputeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dispute_id");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stored_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_submission_documents");
+
+                    b.HasIndex("DisputeId")
+                        .HasDatabaseName("ix_submission_documents_dispute_id");
+
+                    b.ToTable("submission_documents", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Disputes.Domain.Breaches.KnownBreach", b =>
                 {
                     b.Property<Guid>("BreachId")

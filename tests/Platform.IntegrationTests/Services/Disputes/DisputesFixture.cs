@@ -3,6 +3,7 @@ using Grpc.Net.Client;
 using MassTransit;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Agreements.Grpc;
 using Platform.Contracts.Agreements.V1;
@@ -125,6 +126,14 @@ public sealed class DisputesFixture : IAsyncLifetime
             },
             s_timeout,
             $"Disputes knows the breach is {status}");
+
+    /// <summary>How many documents Disputes keeps for the case.</summary>
+    internal async Task<int> DocumentCountAsync(string disputeId)
+    {
+        await using var scope = _disputesHost!.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DisputesDbContext>();
+        return await db.Set<DocumentContent>().CountAsync(d => d.DisputeId == Guid.Parse(disputeId));
+    }
 
     /// <summary>Waits until Disputes has published DisputeResolved for the case with <paramref name="outcome"/>.</summary>
     internal Task ResolvedAsync(string disputeId, string outcome) =>
