@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks docker-compose.yml without Docker (none runs here or in CI): YAML, the Compose schema, that each
-# service's environment matches env.sh (same names and values, hosts aside), and that each service's
-# migrate one-shot runs its image against the same database.
+# service's environment matches env.sh (same names and values, hosts aside), that each service's
+# migrate one-shot runs its image against the same database, and the same for the officer console
+# (platform_console_env; no database, so no migrate one-shot).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source deploy/local/env.sh
@@ -26,6 +27,15 @@ trap 'rm -f "$expected"' EXIT
     echo '}'
     sep=','
   done
+  # The officer console: no database, so no migrate one-shot.
+  printf '%s"console": {"context": "OfficerConsole", "migrate": false, "env": ' "$sep"
+  env -i PATH="$PATH" bash -c 'source deploy/local/env.sh && platform_console_env && node -e "
+    const keys = process.argv.slice(1);
+    console.log(JSON.stringify(Object.fromEntries(keys.map((k) => [k, process.env[k]]))));" \
+    Ports__Http Services__Agreements Services__Complaints Services__Assurance Services__Disputes \
+    Authentication__Issuer Authentication__Audience Authentication__SigningKeys__0 \
+    OfficerConsole__RefreshInterval ASPNETCORE_ENVIRONMENT'
+  echo '}'
   echo '}'
 } >"$expected"
 node deploy/tools/compose-lint/validate.mjs docker-compose.yml "$expected"

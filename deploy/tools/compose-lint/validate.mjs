@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Checks a docker-compose.yml offline, without Docker: YAML syntax, the Compose JSON schema, that each
 // platform service matches the local settings (env var names and values, Dockerfile, ports), and that its
-// `<service>-migrate` one-shot runs the same image against the same database before it. Other services
-// (PostgreSQL, RabbitMQ, the observability profile) are checked for references only.
+// `<service>-migrate` one-shot runs the same image against the same database before it (unless expected.json
+// says "migrate": false: the officer console has no database). Other services (PostgreSQL, RabbitMQ, the
+// observability profile) are checked for references only.
 // Usage: validate.mjs <docker-compose.yml> <expected.json>
-//   expected.json: { "<service>": { "context": "Agreements", "env": { NAME: value from env.sh } } }
+//   expected.json: { "<service>": { "context": "Agreements", "migrate": true, "env": { NAME: value from env.sh } } }
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -63,6 +64,16 @@ for (const [name, svc] of Object.entries(services)) {
 // Variables compose sets and env.sh does not, with the compose service their URL must name: the collector of
 // the observability profile (locally the services run without one).
 const composeOnly = { OTEL_EXPORTER_OTLP_ENDPOINT: 'otel-collector' };
+// Variables compose sets and env.sh does not, naming a directory the container keeps across restarts: it must be
+// where a named volume is mounted read-write (locally the process writes to the host's disk). The console's Data
+// Protection key ring.
+const volumeOnly = ['DataProtection__KeysPath'];
+function namedVolumeAt(svc, target) {
+  return (svc.volumes ?? []).some((v) => {
+    const [source, mountTarget, mode] = typeof v === 'string' ? v.split(':') : [v.source, v.target, v.read_only ? 'ro' : 'rw'];
+    return mountTarget === target && mode !== 'ro' && (v.type ?? 'volume') === 'volume' && !!source && source in (compose.volumes ?? {});
+  });
+}
 const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 // Development secrets a local run reads from the service's appsettings.Development.json (built output has it,
@@ -78,7 +89,7 @@ function developmentSetting(context, key) {
   return typeof node === 'object' ? undefined : String(node);
 }
 const expected = JSON.parse(fs.readFileSync(expectedPath, 'utf8'));
-for (const [name, { context, env }] of Object.entries(expected)) {
+for (const [name, { context, env, migrate: migrates = true }] of Object.entries(expected)) {
   const svc = services[name];
   if (!svc) { problems.push(`missing service ${name}`); continue; }
   const actual = Object.fromEntries(Object.entries(svc.environment ?? {}).map(([k, v]) => [k, String(v)]));
@@ -96,6 +107,8 @@ for (const [name, { context, env }] of Object.entries(expected)) {
     if (key in composeOnly) {
       const host = URL.canParse(actual[key]) ? new URL(actual[key]).hostname : null;
       if (host !== composeOnly[key] || !services[host]) problems.push(`${name}: ${key} "${actual[key]}" does not name the compose service ${composeOnly[key]}`);
+    } else if (volumeOnly.includes(key)) {
+      if (!namedVolumeAt(svc, actual[key])) problems.push(`${name}: ${key} "${actual[key]}" is not where a named volume is mounted read-write`);
     } else if (!(key in env)) {
       const development = developmentSetting(context, key);
       if (development === undefined) problems.push(`${name}: environment has ${key}, which env.sh does not set`);
@@ -106,7 +119,9 @@ for (const [name, { context, env }] of Object.entries(expected)) {
   // The migrate one-shot: the service's image with `migrate`, once, on the same database, finished first.
   const migrateName = `${name}-migrate`;
   const migrate = services[migrateName];
-  if (!migrate) problems.push(`missing service ${migrateName}`);
+  if (!migrates) {
+    if (migrate) problems.push(`${migrateName}: ${name} has no database to migrate`);
+  } else if (!migrate) problems.push(`missing service ${migrateName}`);
   else {
     if (!sameJson(migrate.command, ['migrate'])) problems.push(`${migrateName}: command is ${JSON.stringify(migrate.command)}, not ["migrate"]`);
     if (migrate.restart !== 'no') problems.push(`${migrateName}: restart is ${JSON.stringify(migrate.restart)}, not "no"`);
@@ -123,7 +138,7 @@ for (const [name, { context, env }] of Object.entries(expected)) {
   if (!dockerfile || !fs.existsSync(dockerfile)) { problems.push(`${name}: Dockerfile ${dockerfile ?? '(none)'} missing`); continue; }
   const text = fs.readFileSync(dockerfile, 'utf8');
   if (!text.includes(`"Platform.${context}.dll"`)) problems.push(`${name}: ${svc.build.dockerfile} does not run Platform.${context}.dll`);
-  for (const port of [env.Ports__Grpc, env.Ports__Http]) {
+  for (const port of [env.Ports__Grpc, env.Ports__Http].filter((p) => p !== undefined)) {
     if (!new RegExp(`^EXPOSE\\b.*\\b${port}\\b`, 'm').test(text)) problems.push(`${name}: ${svc.build.dockerfile} does not EXPOSE ${port}`);
     if (!(svc.ports ?? []).some((p) => String(p).endsWith(`:${port}`))) problems.push(`${name}: port ${port} not published`);
   }

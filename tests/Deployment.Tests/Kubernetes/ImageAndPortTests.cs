@@ -19,7 +19,8 @@ public sealed class ImageAndPortTests
             foreach (var container in workload.AllContainers)
             {
                 var image = container["image"].Text() ?? string.Empty;
-                var platform = PlatformService.All.Any(s => ImageName.Repository(image).EndsWith(s.Image, StringComparison.Ordinal));
+                var platform = PlatformService.All.Select(s => s.Image).Append(OfficerConsole.Image)
+                    .Any(platformImage => ImageName.Repository(image).EndsWith(platformImage, StringComparison.Ordinal));
                 var infrastructure = rendered.IsLocal && LocalInfrastructureImages.Contains(image);
                 failures.If(!platform && !infrastructure, $"{workload} container {container["name"].Text()}: image {image} is none of the platform's.");
             }

@@ -2,7 +2,8 @@ namespace Platform.Deployment.Tests.Kubernetes;
 
 /// <summary>
 /// Everything is denied unless a policy allows it, and the policies allow only what each service needs:
-/// its database, the broker and DNS; Disputes → Agreements' gRPC port; client namespaces → gRPC; Prometheus → HTTP.
+/// its database, the broker and DNS; Disputes → Agreements' gRPC port; client namespaces → gRPC; Prometheus → HTTP;
+/// and the officer console → each service's gRPC port, the console's front door (an ingress namespace) → its HTTP port.
 /// </summary>
 public sealed class NetworkPolicyTests
 {
@@ -130,6 +131,63 @@ public sealed class NetworkPolicyTests
         Expect(prometheus, expected.GrpcPort, false);
         Expect(stranger, expected.GrpcPort, false);
         Expect(stranger, expected.HttpPort, false);
+        failures.ThrowIfAny();
+    }
+    [Theory]
+    [MemberData(nameof(Cases.Overlays), MemberType = typeof(Cases))]
+    public void Console_reaches_each_service_grpc_port_and_nothing_else(string overlay)
+    {
+        var rendered = RenderedOverlay.Of(overlay);
+        var policies = new NetworkPolicies(rendered);
+        var console = NetworkEndpoint.PodOf(rendered, rendered.Get("Deployment", OfficerConsole.Name));
+        var failures = new Failures();
+        void Expect(NetworkEndpoint to, int port, string protocol, bool allowed) => failures.If(
+            policies.Allows(console, to, port, protocol) != allowed,
+            $"{console} {(allowed ? "cannot" : "can")} reach {to} on {port}/{protocol}.");
+
+        foreach (var service in PlatformService.All)
+        {
+            var server = NetworkEndpoint.PodOf(rendered, rendered.Get("Deployment", service.Name));
+            Expect(server, service.GrpcPort, "TCP", true);
+            Expect(server, service.HttpPort, "TCP", false);
+        }
+
+        var (postgres, rabbitmq) = rendered.IsLocal
+            ? (NetworkEndpoint.PodOf(rendered, rendered.Get("StatefulSet", "postgres")),
+                NetworkEndpoint.PodOf(rendered, rendered.Get("StatefulSet", "rabbitmq")))
+            : (NetworkEndpoint.External("the managed PostgreSQL"), NetworkEndpoint.External("the RabbitMQ cluster"));
+        Expect(postgres, 5432, "TCP", false);
+        Expect(rabbitmq, 5672, "TCP", false);
+        Expect(NetworkEndpoint.External("cluster DNS"), 53, "UDP", true);
+        Expect(NetworkEndpoint.External("the internet"), 443, "TCP", false);
+        failures.ThrowIfAny();
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases.Overlays), MemberType = typeof(Cases))]
+    public void Console_takes_http_only_from_its_ingress_namespace(string overlay)
+    {
+        var rendered = RenderedOverlay.Of(overlay);
+        var policies = new NetworkPolicies(rendered);
+        var console = NetworkEndpoint.PodOf(rendered, rendered.Get("Deployment", OfficerConsole.Name));
+        var ingress = NetworkEndpoint.PodInNamespace("ingress-nginx", new Dictionary<string, string> { ["platform.cxqa/console-ingress"] = "true" }, NoLabels);
+        var grpcClients = NetworkEndpoint.PodInNamespace("gateway", new Dictionary<string, string> { ["platform.cxqa/grpc-client"] = "true" }, NoLabels);
+        var prometheus = NetworkEndpoint.PodInNamespace("monitoring", NoLabels, NoLabels);
+        var stranger = new NetworkEndpoint("an unlabelled pod", NoLabels, rendered.Namespace, rendered.NamespaceLabels, []);
+        var failures = new Failures();
+        void Expect(NetworkEndpoint from, bool allowed) => failures.If(
+            policies.Allows(from, console, OfficerConsole.HttpPort) != allowed,
+            $"{from} {(allowed ? "cannot" : "can")} reach {console} on {OfficerConsole.HttpPort}.");
+
+        Expect(ingress, true);
+        Expect(grpcClients, false);
+        Expect(prometheus, false);
+        Expect(stranger, false);
+        foreach (var workload in rendered.Workloads.Where(w => w.Name != OfficerConsole.Name))
+        {
+            Expect(NetworkEndpoint.PodOf(rendered, workload), false);
+        }
+
         failures.ThrowIfAny();
     }
 }

@@ -20,9 +20,17 @@ internal static class Compose
         ("disputes", "Disputes", 5204),
     ];
 
-    private static readonly Lazy<Dictionary<string, object?>> s_services = new(() => Yaml.Load(Path).At("services").Map());
+    /// <summary>The officer console: compose name, assembly context, its one (HTTP) port. No database, no /metrics.</summary>
+    public static readonly (string Name, string Context, int HttpPort) Console = ("console", "OfficerConsole", 5300);
+
+    private static readonly Lazy<Dictionary<string, object?>> s_document = new(() => Yaml.Load(Path));
+
+    private static readonly Lazy<Dictionary<string, object?>> s_services = new(() => s_document.Value.At("services").Map());
 
     public static Dictionary<string, object?> Services => s_services.Value;
+
+    /// <summary>The named volumes the file declares (top-level <c>volumes</c>).</summary>
+    public static IReadOnlyCollection<string> NamedVolumes => s_document.Value.At("volumes").Map().Keys;
 
     public static Dictionary<string, object?> Service(string name) =>
         Services.TryGetValue(name, out var service) ? service.Map() : throw new Xunit.Sdk.XunitException($"{Path} has no service {name}.");
@@ -56,6 +64,19 @@ internal static class Compose
             if (parts[0].StartsWith('.'))
             {
                 yield return (parts[0], parts[1]);
+            }
+        }
+    }
+
+    /// <summary>A service's mounts of named volumes: (volume, target in the container, read-only).</summary>
+    public static IEnumerable<(string Volume, string Target, bool ReadOnly)> VolumeMounts(string service)
+    {
+        foreach (var volume in Service(service).At("volumes").Strings())
+        {
+            var parts = volume.Split(':');
+            if (parts.Length >= 2 && NamedVolumes.Contains(parts[0]))
+            {
+                yield return (parts[0], parts[1], parts.Length > 2 && parts[2].Split(',').Contains("ro"));
             }
         }
     }

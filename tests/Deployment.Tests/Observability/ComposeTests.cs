@@ -51,10 +51,10 @@ public sealed class ComposeTests
     }
 
     [Fact]
-    public void Platform_services_are_health_checked_by_their_probe_command()
+    public void Platform_services_and_the_console_are_health_checked_by_their_probe_command()
     {
         var problems = new List<string>();
-        foreach (var (name, context, _) in Compose.PlatformServices)
+        foreach (var (name, context, _) in Compose.PlatformServices.Append(Compose.Console))
         {
             var healthcheck = Compose.Service(name).At("healthcheck");
             string[] expected = ["CMD", "dotnet", $"Platform.{context}.dll", "probe"];
@@ -108,6 +108,42 @@ public sealed class ComposeTests
             {
                 problems.Add($"{name}: root file system not read-only with a tmpfs /tmp");
             }
+        }
+
+        Assert.Empty(problems);
+    }
+    [Fact]
+    public void Console_stops_gracefully_on_a_read_only_root_and_keeps_its_key_ring_in_a_named_volume()
+    {
+        var (name, _, port) = Compose.Console;
+        var console = Compose.Service(name);
+        var keysPath = Compose.Environment(name, "DataProtection__KeysPath");
+        var problems = new List<string>();
+        if (console.At("stop_grace_period").Text() != "30s")
+        {
+            problems.Add($"{name}: stop_grace_period is not 30s (the host's own shutdown timeout)");
+        }
+
+        if (console.At("read_only").Text() != "true" || console.At("tmpfs").Text() != "/tmp")
+        {
+            problems.Add($"{name}: root file system not read-only with a tmpfs /tmp");
+        }
+
+        // A restart, or a new image, must find the same keys, or everyone is signed out and open forms fail.
+        if (keysPath is null || !Compose.VolumeMounts(name).Any(m => m.Target == keysPath && !m.ReadOnly))
+        {
+            problems.Add($"{name}: DataProtection__KeysPath ({keysPath ?? "unset"}) is not where a named volume is mounted read-write");
+        }
+
+        if (Compose.Environment(name, "Ports__Http") != port.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            || !Compose.ContainerPorts(name).Contains(port))
+        {
+            problems.Add($"{name}: does not serve and publish HTTP on {port}");
+        }
+
+        if (Compose.Services.ContainsKey($"{name}-migrate"))
+        {
+            problems.Add($"{name}-migrate: the console has no database to migrate");
         }
 
         Assert.Empty(problems);
