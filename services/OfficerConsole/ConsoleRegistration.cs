@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Platform.Contracts.Agreements.V1;
 using Platform.Contracts.Complaints.V1;
 using Platform.Contracts.Disputes.V1;
 using Platform.OfficerConsole.Agreements;
+using Platform.OfficerConsole.Cases;
 using Platform.OfficerConsole.Components;
 using Platform.OfficerConsole.SignIn;
 
@@ -30,6 +32,15 @@ internal static class ConsoleRegistration
             cookie.ExpireTimeSpan = DevelopmentIssuer.TokenLifetime;
             cookie.SlidingExpiration = false;
         });
+        // The keys that protect the sign-in cookie and antiforgery tokens: one key ring for every replica and restart
+        // where DataProtection:KeysPath names a directory they share (compose's volume, Kubernetes' claim). Unset: the
+        // default place, ~/.aspnet/DataProtection-Keys, or keys in memory only where that is not writable.
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("cxqa-officer-console");
+        if (builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+        }
+
         builder.Services.AddAuthorization();
         builder.Services.AddHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -54,6 +65,7 @@ internal static class ConsoleRegistration
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapSignInEndpoints();
+        app.MapDocumentEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -12,6 +12,8 @@ internal sealed class SignedInUser(AuthenticationStateProvider authentication)
     /// <summary>The person's IANA time zone (the OpenID Connect claim's name).</summary>
     public const string TimeZoneClaim = "zoneinfo";
 
+    private ClaimsPrincipal? _requestUser;
+
     public async Task<string> AccessTokenAsync() =>
         (await PrincipalAsync()).FindFirst(AccessTokenClaim)?.Value ?? throw new InvalidOperationException("Nobody is signed in to this circuit.");
 
@@ -23,5 +25,8 @@ internal sealed class SignedInUser(AuthenticationStateProvider authentication)
             ? zone
             : TimeZoneInfo.Utc;
 
-    private async Task<ClaimsPrincipal> PrincipalAsync() => (await authentication.GetAuthenticationStateAsync()).User;
+    /// <summary>For a plain HTTP request, not a page's circuit (a download): the person is the request's user.</summary>
+    public void UseRequestUser(ClaimsPrincipal user) => _requestUser = user;
+
+    private async Task<ClaimsPrincipal> PrincipalAsync() => _requestUser ?? (await authentication.GetAuthenticationStateAsync()).User;
 }

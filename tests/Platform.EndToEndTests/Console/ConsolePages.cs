@@ -1,6 +1,10 @@
+using Google.Protobuf.WellKnownTypes;
 using Microsoft.Playwright;
+using Platform.Contracts.Disputes.V1;
 using Platform.Contracts.Security;
+using Platform.EndToEndTests.Flows;
 using Platform.EndToEndTests.Infrastructure;
+using Platform.IntegrationTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace Platform.EndToEndTests.Console;
@@ -31,4 +35,22 @@ internal static class ConsolePages
     /// <summary>Waits until the page's circuit is connected: before that its buttons are disabled.</summary>
     public static Task InteractiveAsync(IPage page) =>
         Expect(page.Locator("main[data-interactive='true']")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+    /// <summary>A case on a fresh breach (4.2.1) of a fresh agreement, assigned to <paramref name="officer"/>.</summary>
+    public static async Task<Dispute> CaseAsync(this ConsolePlatform platform, string officer, int negotiationDays, TimeSpan startedAgo)
+    {
+        var request = Requests.Agreement();
+        request.EffectiveFrom = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-2));
+        request.Terms.NegotiationMaxDays = negotiationDays;
+        var agreement = await platform.SignedAgreementAsync(request);
+        await platform.StartInterruptionAsync(agreement.Id);
+        var breach = await platform.BreachAsync(agreement.Id, "4.2.1");
+        var open = Requests.Dispute(agreement.Id, breach.Id, $"Outage past the threshold ({officer})");
+        open.NegotiationStartedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow - startedAgo);
+        var dispute = (await Eventually.FindAsync(async () => await platform.Disputes.OpenDisputeAsync(open), PlatformSteps.Timeout, "Disputes accepting the breach")).Dispute;
+        return (await platform.Disputes.AssignOfficerAsync(new AssignOfficerRequest
+        {
+            DisputeId = dispute.Id, Version = dispute.Version, Actor = officer, Officer = officer,
+        })).Dispute;
+    }
 }

@@ -1,4 +1,3 @@
-using Google.Protobuf.WellKnownTypes;
 using Microsoft.Playwright;
 using Platform.Contracts.Disputes.V1;
 using Platform.EndToEndTests.Flows;
@@ -23,7 +22,7 @@ public sealed class OfficerConsoleTests(ConsolePlatform platform, BrowserFixture
     {
         // Arrange: a case on a breach whose one-day negotiation began a day ago, assigned to the officer; it expires.
         const string officer = "Olga Officer";
-        var dispute = await DisputeAsync(officer, negotiationDays: 1, startedAgo: TimeSpan.FromDays(1) - TimeSpan.FromSeconds(3));
+        var dispute = await platform.CaseAsync(officer, negotiationDays: 1, startedAgo: TimeSpan.FromDays(1) - TimeSpan.FromSeconds(3));
         await Eventually.AssertAsync(
             // Any entry: on a slow machine the period may already have ended when the case was opened and assigned.
             async () => (await platform.Disputes.GetTimelineAsync(new GetTimelineRequest { DisputeId = dispute.Id })).Entries.Any(e => e.Action == "NegotiationPeriodExpired"),
@@ -66,10 +65,45 @@ public sealed class OfficerConsoleTests(ConsolePlatform platform, BrowserFixture
     });
 
     [Fact]
+    public Task Officer_adds_a_written_submission_with_its_document_and_anyone_on_the_case_downloads_the_same_bytes() => platform.RunAsync(output, async () =>
+    {
+        // Arrange: a case in open negotiation; the officer has a signed letter as a PDF.
+        var dispute = await platform.CaseAsync("Olga Officer", negotiationDays: 30, startedAgo: TimeSpan.Zero);
+        byte[] letter = [.. "%PDF-1.7\n"u8, .. System.Security.Cryptography.RandomNumberGenerator.GetBytes(300_000)];
+        var page = await browser.NewPageAsync("Europe/Berlin");
+        await platform.SignInAsync(page, "Olga Officer");
+        await platform.OpenAsync(page, $"disputes/{dispute.Id}");
+
+        // Act: the letter is attached to a submission.
+        await page.Locator("#submission-text").FillAsync("Signed letter proposing a service credit.");
+        await page.Locator("#submission-file").SetInputFilesAsync(new FilePayload { Name = "letter-2026-11-27.pdf", MimeType = "application/pdf", Buffer = letter });
+        await Expect(page.Locator("#chosen-document")).ToHaveTextAsync("letter-2026-11-27.pdf, 292 KB");
+        await page.Locator("#action-AddSubmission").ClickAsync();
+
+        // Assert: the case lists it with its document, and the download is the same bytes.
+        await Expect(page.Locator("#notice")).ToHaveTextAsync("Done: SubmissionAdded.", Soon);
+        var link = page.Locator("#submissions li[data-submission='1'] a.document");
+        await Expect(link).ToHaveTextAsync("letter-2026-11-27.pdf (292 KB)");
+        await browser.SaveScreenshotAsync(page, "case-submission-document", output);
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        Assert.Equal("letter-2026-11-27.pdf", download.SuggestedFilename);
+        await using (var saved = await download.CreateReadStreamAsync())
+        using (var bytes = new MemoryStream())
+        {
+            await saved.CopyToAsync(bytes);
+            Assert.Equal(letter, bytes.ToArray());
+        }
+
+        var stored = (await platform.Disputes.GetDisputeAsync(new GetDisputeRequest { DisputeId = dispute.Id })).Dispute;
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(letter)), Assert.Single(stored.Submissions).Document.Sha256);
+        await page.Context.CloseAsync();
+    });
+
+    [Fact]
     public Task Second_officers_move_on_a_stale_view_is_refused_with_the_reason_and_later_changes_show_without_a_reload() => platform.RunAsync(output, async () =>
     {
         // Arrange: a case in open negotiation; two officers have it open.
-        var dispute = await DisputeAsync("Olga Officer", negotiationDays: 30, startedAgo: TimeSpan.Zero);
+        var dispute = await platform.CaseAsync("Olga Officer", negotiationDays: 30, startedAgo: TimeSpan.Zero);
         var olga = await browser.NewPageAsync("Europe/Berlin");
         await platform.SignInAsync(olga, "Olga Officer");
         await platform.OpenAsync(olga, $"disputes/{dispute.Id}");
@@ -102,22 +136,4 @@ public sealed class OfficerConsoleTests(ConsolePlatform platform, BrowserFixture
         await olga.Context.CloseAsync();
         await piotr.Context.CloseAsync();
     });
-
-    /// <summary>A case on a fresh breach of a fresh agreement, assigned to <paramref name="officer"/>.</summary>
-    private async Task<Dispute> DisputeAsync(string officer, int negotiationDays, TimeSpan startedAgo)
-    {
-        var request = Requests.Agreement();
-        request.EffectiveFrom = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-2));
-        request.Terms.NegotiationMaxDays = negotiationDays;
-        var agreement = await platform.SignedAgreementAsync(request);
-        await platform.StartInterruptionAsync(agreement.Id);
-        var breach = await platform.BreachAsync(agreement.Id, "4.2.1");
-        var open = Requests.Dispute(agreement.Id, breach.Id, $"Outage past the threshold ({officer})");
-        open.NegotiationStartedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow - startedAgo);
-        var dispute = (await Eventually.FindAsync(async () => await platform.Disputes.OpenDisputeAsync(open), PlatformSteps.Timeout, "Disputes accepting the breach")).Dispute;
-        return (await platform.Disputes.AssignOfficerAsync(new AssignOfficerRequest
-        {
-            DisputeId = dispute.Id, Version = dispute.Version, Actor = officer, Officer = officer,
-        })).Dispute;
-    }
 }

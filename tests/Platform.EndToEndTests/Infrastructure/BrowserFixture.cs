@@ -20,6 +20,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Where <see cref="SaveScreenshotAsync"/> writes: <c>.local/test-results/screenshots</c> (git-ignored).</summary>
     public string ScreenshotFolder { get; } = Path.Combine(ServiceLaunch.RepositoryRoot, ".local", "test-results", "screenshots");
 
+    /// <summary>A laptop's screen: the size every page is opened at unless a test asks for another.</summary>
+    public static ViewportSize Laptop { get; } = new() { Width = 1366, Height = 768 };
+
+    /// <summary>A tablet held upright (768 × 1024 CSS pixels, as an iPad's).</summary>
+    public static ViewportSize Tablet { get; } = new() { Width = 768, Height = 1024 };
+
     /// <summary>The running browser, for what <see cref="NewPageAsync"/> does not cover.</summary>
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
@@ -54,13 +60,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// Chromium's default, the machine's, when null). Close it with <c>page.Context.CloseAsync()</c> when done;
     /// whatever is left closes with the browser.
     /// </summary>
-    public async Task<IPage> NewPageAsync(string? timeZoneId = null)
+    public async Task<IPage> NewPageAsync(string? timeZoneId = null, ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             TimezoneId = timeZoneId,
             Locale = "en-GB",
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            ViewportSize = viewport ?? Laptop,
+            HasTouch = viewport is not null && viewport.Width < Laptop.Width,
         });
         return await context.NewPageAsync();
     }
