@@ -102,7 +102,7 @@ if ! curl -fs -o /dev/null "http://127.0.0.1:$PLATFORM_CONSOLE_PORT/healthz"; th
   tail -n 30 .local/logs/console.log >&2
   exit 1
 fi
-echo "officer console: http://127.0.0.1:$PLATFORM_CONSOLE_PORT/ (sign in with any name as a dispute officer)"
+echo "officer console: http://127.0.0.1:$PLATFORM_CONSOLE_PORT/ (sign in with any name as a dispute officer or a complaint handler)"
 
 # Every RPC but health and reflection needs a bearer token: one per role, for platformctl and other clients.
 bash deploy/local/tokens.sh --brief

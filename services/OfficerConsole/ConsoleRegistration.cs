@@ -23,12 +23,22 @@ internal static class ConsoleRegistration
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
-        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        var provider = builder.Configuration.GetSection(OpenIdSignInOptions.Section).Get<OpenIdSignInOptions>() ?? new OpenIdSignInOptions();
+        builder.Services.AddOptions<OpenIdSignInOptions>().BindConfiguration(OpenIdSignInOptions.Section);
+        var authentication = builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme);
+        if (provider.IsConfigured)
+        {
+            authentication.AddOpenIdSignIn(provider);
+        }
+
+        authentication.AddCookie(cookie =>
         {
             cookie.LoginPath = "/signin";
             cookie.Cookie.Name = "cxqa-console";
-            cookie.Cookie.SameSite = SameSiteMode.Strict;
-            // The cookie lives no longer than the token it carries.
+            // Lax, not Strict: coming back from the identity provider is a navigation from another site, and the cookie
+            // set then must go with the next page. Forms stay guarded by their antiforgery tokens.
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            // The cookie lives no longer than the token it carries (the provider's sign-in sets its token's end).
             cookie.ExpireTimeSpan = DevelopmentIssuer.TokenLifetime;
             cookie.SlidingExpiration = false;
         });

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Platform.Contracts.Security;
 
 namespace Platform.OfficerConsole.SignIn;
@@ -23,24 +24,24 @@ internal static class SignInEndpoints
                 return Results.Redirect("/signin?failed=1");
             }
 
-            var zone = form.TimeZone is { Length: > 0 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _) ? id : "UTC";
-            var identity = new ClaimsIdentity(
-                [
-                    new Claim(ClaimTypes.Name, name),
-                    new Claim(ClaimTypes.Role, role),
-                    new Claim(SignedInUser.TimeZoneClaim, zone),
-                    new Claim(SignedInUser.AccessTokenClaim, issuer.Mint(name, role)),
-                ],
-                CookieAuthenticationDefaults.AuthenticationScheme);
+            var identity = ConsoleIdentity.Of(name, [role], form.TimeZone, issuer.Mint(name, role));
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
             return Results.Redirect("/" + StartPage(new ClaimsPrincipal(identity)));
         });
 
-        app.MapPost("/account/signout", async (HttpContext http) =>
-        {
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.Redirect("/signin");
-        });
+        // Sign-in by the identity provider: off to it, with the browser's time zone for the way back.
+        app.MapPost("/account/signin/provider", (HttpContext http, IOptions<OpenIdSignInOptions> provider, [FromForm] SignInForm form) =>
+            !provider.Value.IsConfigured
+                ? Results.Redirect("/signin?failed=1")
+                : Results.Challenge(
+                    new AuthenticationProperties(new Dictionary<string, string?> { [OpenIdSignIn.TimeZoneItem] = form.TimeZone }) { RedirectUri = "/" },
+                    [OpenIdSignIn.Scheme]));
+
+        // Signing out ends the console's cookie, and the provider's session when the person signed in there.
+        app.MapPost("/account/signout", (HttpContext http) =>
+            http.User.HasClaim(ConsoleIdentity.ProviderClaim, "true")
+                ? Results.SignOut(new AuthenticationProperties { RedirectUri = "/signin" }, [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdSignIn.Scheme])
+                : Results.SignOut(new AuthenticationProperties { RedirectUri = "/signin" }, [CookieAuthenticationDefaults.AuthenticationScheme]));
     }
 
     /// <summary>The page a person starts on, by role: an officer's cases, a handler's complaints at risk.</summary>

@@ -190,6 +190,24 @@ public sealed class ConsoleTests
         }
     }
 
+    [Fact]
+    public void Production_signs_people_in_with_the_identity_provider_the_services_trust()
+    {
+        var rendered = RenderedOverlay.Of(RenderedOverlay.Production);
+        var (deployment, environment) = ConsoleEnvironment(RenderedOverlay.Production);
+        var agreements = rendered.Get("Deployment", "agreements");
+        var services = ContainerEnvironment.Of(rendered, agreements, Assert.Single(agreements.Containers));
+
+        // The provider whose tokens the console's calls carry is the one the services check tokens against.
+        var authority = Literal(environment, OfficerConsole.ProviderAuthority);
+        Assert.False(string.IsNullOrEmpty(authority), $"{deployment} has no identity provider ({OfficerConsole.ProviderAuthority}): nobody could sign in.");
+        Assert.Equal(Literal(services, ServiceSettings.Authority), authority);
+        Assert.False(string.IsNullOrEmpty(Literal(environment, "Authentication__OpenIdConnect__ClientId")), $"{deployment} has no client id at the provider.");
+        Assert.IsType<SecretValue>(environment.GetValueOrDefault("Authentication__OpenIdConnect__ClientSecret"));
+        // Behind the TLS-terminating ingress, the redirect URI it gives the provider must be https.
+        Assert.Equal("true", Literal(environment, "ASPNETCORE_FORWARDEDHEADERS_ENABLED"));
+    }
+
     [Theory]
     [MemberData(nameof(Cases.Overlays), MemberType = typeof(Cases))]
     public void Console_service_keeps_a_browser_on_one_replica(string overlay)

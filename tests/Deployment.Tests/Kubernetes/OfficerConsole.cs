@@ -32,7 +32,19 @@ internal static class OfficerConsole
         new("Authentication__Audience"),
         new(ServiceSettings.SigningKeys, Secret: true, Prefix: true),
         new("OfficerConsole__RefreshInterval"),
+        // The identity provider it signs people in with (SignIn/OpenIdSignInOptions).
+        new(ProviderAuthority),
+        new("Authentication__OpenIdConnect__ClientId"),
+        new("Authentication__OpenIdConnect__ClientSecret", Secret: true),
+        new("Authentication__OpenIdConnect__Scopes"),
+        new("Authentication__OpenIdConnect__RequireHttpsMetadata"),
+        new("Authentication__OpenIdConnect__DisplayName"),
+        // Behind a proxy that terminates TLS: the scheme from X-Forwarded-Proto (ASP.NET Core's own switch).
+        new("ASPNETCORE_FORWARDEDHEADERS_ENABLED"),
     ];
+
+    /// <summary>The identity provider's base URL the console signs people in with.</summary>
+    public const string ProviderAuthority = "Authentication__OpenIdConnect__Authority";
 
     /// <summary>The variable holding a service's gRPC address: <c>Services__Agreements</c>.</summary>
     public static string ServicesAddress(PlatformService service) => $"Services__{char.ToUpperInvariant(service.Name[0])}{service.Name[1..]}";

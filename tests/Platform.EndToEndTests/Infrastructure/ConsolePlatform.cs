@@ -11,6 +11,7 @@ namespace Platform.EndToEndTests.Infrastructure;
 public class ConsolePlatform : RunningPlatform
 {
     private WebProcess? _console;
+    private TestOpenIdProvider? _provider;
 
     /// <summary>Where the console serves its pages (HTTP/1.1): <c>http://127.0.0.1:&lt;port&gt;/</c>.</summary>
     public Uri BaseAddress => OfficerConsole.BaseAddress;
@@ -23,8 +24,12 @@ public class ConsolePlatform : RunningPlatform
     {
     }
 
+    /// <summary>The identity provider the console also signs people in with (besides the development sign-in).</summary>
+    public TestOpenIdProvider IdentityProvider => _provider ?? throw new InvalidOperationException("The identity provider has not started.");
+
     protected override async Task StartedAsync()
     {
+        _provider = await TestOpenIdProvider.StartAsync();
         var port = ServiceLaunch.FreePort();
         var environment = new Dictionary<string, string>(TestIdentity.Environment)
         {
@@ -42,6 +47,11 @@ public class ConsolePlatform : RunningPlatform
             environment[$"Services__{context}"] = $"http://127.0.0.1:{Service(context).GrpcPort}";
         }
 
+        foreach (var (name, value) in _provider.ConsoleEnvironment)
+        {
+            environment[name] = value;
+        }
+
         ConfigureConsole(environment);
         _console = WebProcess.Start(
             ServiceLaunch.AssemblyOf("OfficerConsole", "Platform.OfficerConsole"),
@@ -50,5 +60,13 @@ public class ConsolePlatform : RunningPlatform
             environment);
         AddProcess(_console);
         await _console.WaitUntilHealthyAsync();
+    }
+
+    protected override async Task StoppedAsync()
+    {
+        if (_provider is not null)
+        {
+            await _provider.DisposeAsync();
+        }
     }
 }

@@ -210,7 +210,11 @@ public class RunningPlatform : IAsyncLifetime
         }
 
         await _infrastructure.DisposeAsync();
+        await StoppedAsync();
     }
+
+    /// <summary>Lets a platform for a particular kind of test stop what it started besides processes, once they have stopped.</summary>
+    protected virtual Task StoppedAsync() => Task.CompletedTask;
 
     private async Task StopServicesAsync()
     {
