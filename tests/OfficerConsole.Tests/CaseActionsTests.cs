@@ -84,7 +84,7 @@ public sealed class CaseActionsTests
     public void Time_left_reads_plainly(int minutes, string expected) =>
         Assert.Equal(expected, DaysLeft.Text(Now.AddMinutes(minutes), Now));
 
-    private static CaseAction Action(IReadOnlyList<CaseAction> actions, CaseActionKind kind) => Assert.Single(actions, a => a.Kind == kind);
+    private static PageAction<CaseActionKind> Action(IReadOnlyList<PageAction<CaseActionKind>> actions, CaseActionKind kind) => Assert.Single(actions, a => a.Kind == kind);
 
     private static Dispute Case(DateTimeOffset deadline, string officer = "Ann") => new()
     {

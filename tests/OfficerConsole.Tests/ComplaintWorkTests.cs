@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Platform.Contracts.Complaints.V1;
+using Platform.OfficerConsole.Cases;
 using Platform.OfficerConsole.Complaints;
 
 namespace Platform.OfficerConsole.Tests;
@@ -86,7 +87,7 @@ public sealed class ComplaintWorkTests
         Assert.Equal(text, ClockStanding.TimeLeft(clock, Now));
     }
 
-    private static ComplaintAction Action(IReadOnlyList<ComplaintAction> actions, ComplaintActionKind kind) => actions.Single(a => a.Kind == kind);
+    private static PageAction<ComplaintActionKind> Action(IReadOnlyList<PageAction<ComplaintActionKind>> actions, ComplaintActionKind kind) => actions.Single(a => a.Kind == kind);
 
     private static Clock Clock(ClockKind kind, ClockState state, DateTimeOffset dueAt) =>
         new() { Kind = kind, State = state, DueAt = Timestamp.FromDateTimeOffset(dueAt) };

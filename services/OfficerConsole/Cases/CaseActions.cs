@@ -12,12 +12,6 @@ internal enum CaseActionKind
     RecordAward,
 }
 
-/// <summary>One of them, with the reason it cannot be taken now (null when it can).</summary>
-internal sealed record CaseAction(CaseActionKind Kind, string Title, string? WhyNot)
-{
-    public bool Allowed => WhyNot is null;
-}
-
 /// <summary>
 /// The moves the rules of clause 5 allow on a case now, each with the reason when they do not: the case page shows
 /// the allowed ones as buttons and the others disabled with their reason. The Disputes service checks the same rules
@@ -25,13 +19,13 @@ internal sealed record CaseAction(CaseActionKind Kind, string Title, string? Why
 /// </summary>
 internal static class CaseActions
 {
-    public static IReadOnlyList<CaseAction> For(Dispute dispute, string officer, DateTimeOffset now)
+    public static IReadOnlyList<PageAction<CaseActionKind>> For(Dispute dispute, string officer, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(dispute);
         if (dispute.Status != DisputeStatus.Open)
         {
             var closed = $"The case is closed ({Words.Of(dispute.Status)}); a closed case is read-only.";
-            return [.. Enum.GetValues<CaseActionKind>().Select(kind => new CaseAction(kind, Title(kind), closed))];
+            return PageAction<CaseActionKind>.NoneBecause(closed, Title);
         }
 
         var negotiationOpen = dispute.Stage == DisputeStage.Negotiation

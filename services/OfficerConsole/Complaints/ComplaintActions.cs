@@ -1,4 +1,5 @@
 using Platform.Contracts.Complaints.V1;
+using Platform.OfficerConsole.Cases;
 
 namespace Platform.OfficerConsole.Complaints;
 
@@ -10,12 +11,6 @@ internal enum ComplaintActionKind
     Resolve,
 }
 
-/// <summary>One of them, with the reason it cannot be taken now (null when it can).</summary>
-internal sealed record ComplaintAction(ComplaintActionKind Kind, string Title, string? WhyNot)
-{
-    public bool Allowed => WhyNot is null;
-}
-
 /// <summary>
 /// The steps clause 2.3's lifecycle allows on a complaint now, each with the reason when it does not: the first response
 /// only while received, progress updates once answered, a solution while open. The Complaints service checks the same
@@ -23,7 +18,7 @@ internal sealed record ComplaintAction(ComplaintActionKind Kind, string Title, s
 /// </summary>
 internal static class ComplaintActions
 {
-    public static IReadOnlyList<ComplaintAction> For(Complaint complaint)
+    public static IReadOnlyList<PageAction<ComplaintActionKind>> For(Complaint complaint)
     {
         ArgumentNullException.ThrowIfNull(complaint);
         var status = ComplaintWords.Of(complaint.Status);
@@ -31,7 +26,7 @@ internal static class ComplaintActions
         if (!open)
         {
             var closed = $"The complaint is {status}; only an open complaint is worked on.";
-            return [.. Enum.GetValues<ComplaintActionKind>().Select(kind => new ComplaintAction(kind, Title(kind), closed))];
+            return PageAction<ComplaintActionKind>.NoneBecause(closed, Title);
         }
 
         var received = complaint.Status == ComplaintStatus.Received;

@@ -61,7 +61,8 @@ internal static class OpenIdSignIn
                     return Task.CompletedTask;
                 }
 
-                var zone = context.Properties?.Items.TryGetValue(TimeZoneItem, out var chosen) == true ? chosen : person.FindFirst("zoneinfo")?.Value;
+                // The browser's zone, sent from the sign-in page; else the one the provider knows for the person.
+                var zone = context.Properties?.GetString(TimeZoneItem) is { Length: > 0 } chosen ? chosen : person.FindFirst("zoneinfo")?.Value;
                 context.Principal = new ClaimsPrincipal(ConsoleIdentity.Of(
                     person.FindFirst("name")?.Value ?? person.FindFirst("sub")?.Value ?? "unknown", roles, zone, accessToken, byProvider: true));
                 if (context.Properties is { } properties)
