@@ -33,10 +33,14 @@ internal sealed class CompliancePeriods(AgreementsService.AgreementsServiceClien
         for (var i = 0; i < count; i++)
         {
             GetResolutionStatsResponse stats;
+            GetComplianceReportResponse report;
             try
             {
                 stats = await complaints.GetResolutionStatsAsync(
                     new GetResolutionStatsRequest { AgreementId = agreementId, At = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(instant) },
+                    cancellationToken: cancellationToken);
+                report = await agreements.GetComplianceReportAsync(
+                    new GetComplianceReportRequest { AgreementId = agreementId, PeriodStart = stats.PeriodStart, PeriodEnd = stats.PeriodEnd, MaxBreaches = 20 },
                     cancellationToken: cancellationToken);
             }
             catch (RpcException ex) when (ex.StatusCode == StatusCode.FailedPrecondition && periods.Count > 0)
@@ -46,9 +50,6 @@ internal sealed class CompliancePeriods(AgreementsService.AgreementsServiceClien
             }
 
             var (start, end) = (stats.PeriodStart.ToDateTimeOffset(), stats.PeriodEnd.ToDateTimeOffset());
-            var report = await agreements.GetComplianceReportAsync(
-                new GetComplianceReportRequest { AgreementId = agreementId, PeriodStart = stats.PeriodStart, PeriodEnd = stats.PeriodEnd, MaxBreaches = 20 },
-                cancellationToken: cancellationToken);
             periods.Add(new PeriodCompliance(start, end, stats.PeriodEnded, report));
             instant = start.AddTicks(-1);
         }
