@@ -22,7 +22,17 @@ internal static class ConsolePages
         await page.Locator("#name").FillAsync(name);
         await page.Locator("#role").SelectOptionAsync(role);
         await page.Locator("#sign-in").ClickAsync();
-        await page.WaitForURLAsync(role == PlatformRoles.ComplaintHandler ? "**/complaints" : "**/disputes");
+        var start = role == PlatformRoles.ComplaintHandler ? "**/complaints" : "**/disputes";
+        try
+        {
+            await page.WaitForURLAsync(start, new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException e)
+        {
+            // Say where the browser ended up instead (a refused form, an error page), not only that it did not arrive.
+            var text = await page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 });
+            throw new TimeoutException($"Signing in as {name} did not reach {start}; the browser is at {page.Url}, showing: {text[..Math.Min(text.Length, 400)]}", e);
+        }
     }
 
     /// <summary>Opens <paramref name="path"/> and waits until its buttons work.</summary>

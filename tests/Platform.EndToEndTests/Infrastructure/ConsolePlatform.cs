@@ -12,6 +12,7 @@ public class ConsolePlatform : RunningPlatform
 {
     private WebProcess? _console;
     private TestOpenIdProvider? _provider;
+    private readonly DirectoryInfo _keys = Directory.CreateTempSubdirectory("cxqa-console-keys-");
 
     /// <summary>Where the console serves its pages (HTTP/1.1): <c>http://127.0.0.1:&lt;port&gt;/</c>.</summary>
     public Uri BaseAddress => OfficerConsole.BaseAddress;
@@ -41,6 +42,8 @@ public class ConsolePlatform : RunningPlatform
             ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
             // Long enough that a test can act on a page before it reads its case again (a stale view on purpose).
             ["OfficerConsole__RefreshInterval"] = "00:00:20",
+            // A key ring of this run's own, not the machine's (~/.aspnet), which other consoles on it share.
+            ["DataProtection__KeysPath"] = _keys.FullName,
         };
         foreach (var context in new[] { "Agreements", "Complaints", "Assurance", "Disputes" })
         {
@@ -68,5 +71,7 @@ public class ConsolePlatform : RunningPlatform
         {
             await _provider.DisposeAsync();
         }
+
+        _keys.Delete(recursive: true);
     }
 }
