@@ -10,8 +10,9 @@ namespace Platform.OfficerConsole.SignIn;
 internal static class SignInEndpoints
 {
     /// <summary>
-    /// <c>POST /account/signin</c> (the sign-in page's form: name, role, time zone) and <c>POST /account/signout</c>.
-    /// The cookie carries the person's name, role, time zone and platform token; antiforgery guards both forms.
+    /// <c>POST /account/signin</c> (development sign-in: name, role, time zone), <c>POST /account/signin/provider</c> (off to
+    /// the identity provider) and <c>POST /account/signout</c>. The cookie carries the person's name, roles, time zone and
+    /// platform token; antiforgery guards every form.
     /// </summary>
     public static void MapSignInEndpoints(this WebApplication app)
     {
@@ -30,7 +31,7 @@ internal static class SignInEndpoints
         });
 
         // Sign-in by the identity provider: off to it, with the browser's time zone for the way back.
-        app.MapPost("/account/signin/provider", (HttpContext http, IOptions<OpenIdSignInOptions> provider, [FromForm] SignInForm form) =>
+        app.MapPost("/account/signin/provider", (IOptions<OpenIdSignInOptions> provider, [FromForm] SignInForm form) =>
             !provider.Value.IsConfigured
                 ? Results.Redirect("/signin?failed=1")
                 : Results.Challenge(
