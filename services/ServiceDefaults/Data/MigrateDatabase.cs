@@ -35,6 +35,7 @@ internal sealed partial class MigrateDatabase<TDbContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        db.Database.SetCommandTimeout(options.Value.MigrationCommandTimeout);
         // Creating the history table first spares a fresh database a logged failed query of it. Replicas
         // starting together may race to create it; the loser carries on to MigrateAsync, which is locked.
         try
