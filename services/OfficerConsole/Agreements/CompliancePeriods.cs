@@ -12,8 +12,13 @@ internal sealed record PeriodCompliance(DateTimeOffset Start, DateTimeOffset End
     public ClauseCompliance? Line(string title) => Report.Clauses.FirstOrDefault(c => c.Title == title);
 
     /// <summary>A line's measured figure, when it has one.</summary>
-    public decimal? Figure(string title) =>
-        Line(title)?.MeasuredValue is { Value.Length: > 0 } value ? decimal.Parse(value.Value, NumberStyles.Number, CultureInfo.InvariantCulture) : null;
+    public decimal? Figure(string title) => Number(Line(title)?.MeasuredValue);
+
+    /// <summary>The figure a line's clause requires, when the line measured one.</summary>
+    public decimal? Target(string title) => Number(Line(title)?.TargetValue);
+
+    private static decimal? Number(Platform.Contracts.Common.V1.Decimal? value) =>
+        value is { Value.Length: > 0 } ? decimal.Parse(value.Value, NumberStyles.Number, CultureInfo.InvariantCulture) : null;
 }
 
 /// <summary>
